@@ -1,0 +1,48 @@
+// The Report: plain data every surface renders (spilled by a function, written to a sheet,
+// printed by the CLI, previewed in the pane). See DESIGN.md.
+
+export type Cell = number | string | boolean;
+
+/** How a column is shown; dates are stored as Excel serial numbers. */
+export type ColumnFormat = "text" | "integer" | "number" | "percent" | "currency" | "date";
+
+export interface ReportTable {
+  /** Stable key, e.g. "customers", "segments". */
+  name: string;
+  title: string;
+  header: string[];
+  rows: Cell[][];
+  formats: ColumnFormat[];
+}
+
+export interface ChartSpec {
+  type: "column" | "bar" | "line" | "scatter" | "pie";
+  title: string;
+  /** Name of the table whose columns the chart plots. */
+  table: string;
+  /** Header of the column giving the categories (x axis). */
+  category: string;
+  /** Headers of the columns plotted as series. */
+  series: string[];
+  /** Headers of series drawn on a secondary axis. */
+  secondaryAxis?: string[];
+}
+
+export interface Report {
+  title: string;
+  tables: ReportTable[];
+  charts: ChartSpec[];
+  /** A few plain-language sentences: what was computed, what it means, what was skipped. */
+  explanation: string[];
+}
+
+export function findTable(report: Report, name: string): ReportTable {
+  const t = report.tables.find((x) => x.name === name);
+  if (!t) throw new Error(`report "${report.title}" has no table "${name}"`);
+  return t;
+}
+
+/** Header row followed by the rows: the 2-D array a custom function spills. */
+export function tableGrid(table: ReportTable): Cell[][] {
+  return [table.header, ...table.rows];
+}

@@ -1,0 +1,229 @@
+// The one reader every analysis uses: aligned column vectors (one per argument or per table
+// column) become typed columns, with header detection, blank rules and row-numbered errors.
+import { isBlank, isEmptyCell } from "./blank";
+import { describeDateProblem, parseDate } from "./date";
+import { argError, cellError, describeCell } from "./errors";
+import { parseNumber } from "./number";
+import { parseCategory, parseId } from "./text";
+
+export type ColumnKind = "number" | "date" | "id" | "category";
+/** What a blank cell does: drop the row (counted), count as 0 (numbers only), or stop with an error. */
+export type BlankRule = "skip" | "zero" | "error";
+
+export interface ColumnSpec {
+  kind: ColumnKind;
+  /** Name used in messages: the argument name of a function or the header of a file column. */
+  label: string;
+  blank?: BlankRule;
+  /** Number columns: smallest value allowed. */
+  min?: number;
+  /** Number columns: whole numbers only. */
+  integer?: boolean;
+}
+
+export type ColumnValues<S extends ColumnSpec> = S["kind"] extends "number" | "date" ? Float64Array : string[];
+export type Columns<T extends Record<string, ColumnSpec>> = { [K in keyof T]: ColumnValues<T[K]> };
+
+export interface SkipCount {
+  /** Label of the column whose blank cell dropped the row. */
+  column: string;
+  count: number;
+  /** The first few row numbers dropped, for messages. */
+  firstRows: number[];
+}
+
+export interface ReadResult<T extends Record<string, ColumnSpec>> {
+  columns: Columns<T>;
+  /** Number of rows kept. */
+  length: number;
+  /** Row number (1-based, as the user sees it in the range or file) of each kept row. */
+  sourceRows: Int32Array;
+  hasHeader: boolean;
+  /** Header cell of each column when a header row was read. */
+  headers?: { [K in keyof T]: string };
+  /** Rows dropped because a cell was blank, by column. */
+  skipped: SkipCount[];
+  /** Rows inside the data with nothing in them (dropped, counted). */
+  blankRows: number;
+}
+
+export interface ReadOptions {
+  /** true: row 1 is a header; false: no header; "auto" (default): detect it. */
+  header?: boolean | "auto";
+  /** Row number of the first vector element as the user sees it (default 1). */
+  firstRowNumber?: number;
+}
+
+const FIRST_ROWS_KEPT = 5;
+
+/** A range argument as a column vector: n x 1 ranges, 1 x n rows and single cells are accepted. */
+export function columnVector(label: string, values: unknown): unknown[] {
+  if (!Array.isArray(values)) return [values];
+  if (values.length === 0) return [];
+  if (values.length === 1 && Array.isArray(values[0])) return values[0] as unknown[];
+  const out = new Array<unknown>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (!Array.isArray(row)) {
+      out[i] = row;
+      continue;
+    }
+    if (row.length !== 1) throw argError(label, `expected a single column, got ${row.length} columns`);
+    out[i] = row[0];
+  }
+  return out;
+}
+
+/** Index after the last row that has any data in any column. */
+function dataEnd(vectors: unknown[][]): number {
+  let end = 0;
+  for (const v of vectors) {
+    for (let i = v.length - 1; i >= end; i--) {
+      if (!isEmptyCell(v[i])) {
+        end = i + 1;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+function parsesAs(kind: ColumnKind, v: unknown): boolean {
+  if (kind === "number") return parseNumber(v) !== undefined;
+  if (kind === "date") return typeof parseDate(v) === "number";
+  return true;
+}
+
+/** Row 1 is a header when all its cells are text (or blank) and a number/date column's cell does not parse. */
+function looksLikeHeader(specs: ColumnSpec[], vectors: unknown[][]): boolean {
+  let typedMiss = false;
+  let anyText = false;
+  for (let k = 0; k < specs.length; k++) {
+    const v = vectors[k][0];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return false;
+    anyText = true;
+    if ((specs[k].kind === "number" || specs[k].kind === "date") && !parsesAs(specs[k].kind, v)) typedMiss = true;
+  }
+  return anyText && typedMiss;
+}
+
+/** Reads aligned column vectors into typed columns (see ReadResult). Throws InputError on bad cells. */
+export function readColumns<T extends Record<string, ColumnSpec>>(
+  vectorsByKey: { [K in keyof T]: unknown[] },
+  specsByKey: T,
+  options: ReadOptions = {},
+): ReadResult<T> {
+  const keys = Object.keys(specsByKey) as (keyof T & string)[];
+  const specs = keys.map((k) => specsByKey[k]);
+  const vectors = keys.map((k) => vectorsByKey[k]);
+  const firstRow = options.firstRowNumber ?? 1;
+  for (const s of specs) {
+    if (s.blank === "zero" && s.kind !== "number") throw new Error(`blank rule "zero" needs a number column (${s.label})`);
+  }
+
+  const end = dataEnd(vectors);
+  for (let k = 0; k < vectors.length; k++) {
+    if (vectors[k].length < end) {
+      const longer = specs[vectors.findIndex((v) => v.length >= end)].label;
+      throw argError(
+        specs[k].label,
+        `has ${vectors[k].length} rows but ${longer} has data down to row ${end + firstRow - 1}; give ranges of the same size`,
+      );
+    }
+  }
+  const header = options.header ?? "auto";
+  const hasHeader = end > 0 && (header === true || (header === "auto" && looksLikeHeader(specs, vectors)));
+  const start = hasHeader ? 1 : 0;
+
+  const capacity = Math.max(0, end - start);
+  const out = specs.map((s) => (s.kind === "number" || s.kind === "date" ? new Float64Array(capacity) : new Array<string>(capacity)));
+  const sourceRows = new Int32Array(capacity);
+  const skips = new Map<number, SkipCount>();
+  let kept = 0;
+  let blankRows = 0;
+
+  rows: for (let i = start; i < end; i++) {
+    const rowNumber = i + firstRow;
+    let empty = true;
+    for (let k = 0; k < vectors.length; k++) {
+      if (!isEmptyCell(vectors[k][i])) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) {
+      blankRows++;
+      continue;
+    }
+    for (let k = 0; k < specs.length; k++) {
+      const spec = specs[k];
+      const v = vectors[k][i];
+      if (isBlank(v) || (spec.kind === "date" && v === 0)) {
+        const rule = spec.blank ?? "skip";
+        if (rule === "error") throw cellError(spec.label, rowNumber, "is blank");
+        if (rule === "zero") {
+          (out[k] as Float64Array)[kept] = 0;
+          continue;
+        }
+        let s = skips.get(k);
+        if (!s) skips.set(k, (s = { column: spec.label, count: 0, firstRows: [] }));
+        s.count++;
+        if (s.firstRows.length < FIRST_ROWS_KEPT) s.firstRows.push(rowNumber);
+        continue rows;
+      }
+      switch (spec.kind) {
+        case "number": {
+          const n = typeof v === "number" && Number.isFinite(v) ? v : parseNumber(v);
+          if (n === undefined) throw cellError(spec.label, rowNumber, `${describeCell(v)} is not a number`);
+          if (spec.min !== undefined && n < spec.min) throw cellError(spec.label, rowNumber, `${n} is below the smallest allowed value, ${spec.min}`);
+          if (spec.integer && !Number.isInteger(n)) throw cellError(spec.label, rowNumber, `${n} is not a whole number`);
+          (out[k] as Float64Array)[kept] = n;
+          break;
+        }
+        case "date": {
+          const d = parseDate(v);
+          if (typeof d !== "number") throw cellError(spec.label, rowNumber, `${describeCell(v)} ${describeDateProblem(d)}`);
+          (out[k] as Float64Array)[kept] = d;
+          break;
+        }
+        case "id": {
+          const t = parseId(v);
+          if (t === undefined) throw cellError(spec.label, rowNumber, `${describeCell(v)} is not an identifier`);
+          (out[k] as string[])[kept] = t;
+          break;
+        }
+        default: {
+          const t = parseCategory(v);
+          if (t === undefined) throw cellError(spec.label, rowNumber, `${describeCell(v)} is not a category`);
+          (out[k] as string[])[kept] = t;
+        }
+      }
+    }
+    sourceRows[kept] = rowNumber;
+    kept++;
+  }
+
+  const columns = {} as Record<string, Float64Array | string[]>;
+  keys.forEach((key, k) => {
+    const col = out[k];
+    columns[key] = col instanceof Float64Array ? col.subarray(0, kept) : (col.length === kept ? col : col.slice(0, kept));
+  });
+  let headers: Record<string, string> | undefined;
+  if (hasHeader) {
+    headers = {};
+    keys.forEach((key, k) => {
+      const h = vectors[k][0];
+      headers![key] = typeof h === "string" ? h.trim() : "";
+    });
+  }
+  return {
+    columns: columns as Columns<T>,
+    length: kept,
+    sourceRows: sourceRows.subarray(0, kept),
+    hasHeader,
+    headers: headers as ReadResult<T>["headers"],
+    skipped: [...skips.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]),
+    blankRows,
+  };
+}
