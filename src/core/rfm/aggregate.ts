@@ -52,12 +52,13 @@ export function aggregateTransactions(tx: Transactions, options: AggregateOption
     asOf = latest + 1;
   }
 
+  // Per-customer accumulators sized for the worst case (every row a new customer): no regrowth.
   const index = new Map<string, number>();
   const ids: string[] = [];
-  const orders: number[] = [];
-  const spend: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
+  const orders = new Float64Array(n);
+  const spend = new Float64Array(n);
+  const first = new Float64Array(n).fill(Infinity);
+  const last = new Float64Array(n).fill(-Infinity);
   const seenDays = options.mergeSameDay ? new Set<number>() : undefined;
   let afterAsOf = 0;
   let refundRows = 0;
@@ -74,10 +75,6 @@ export function aggregateTransactions(tx: Transactions, options: AggregateOption
       c = ids.length;
       index.set(id, c);
       ids.push(id);
-      orders.push(0);
-      spend.push(0);
-      first.push(Infinity);
-      last.push(-Infinity);
     }
     const amount = tx.amount[i];
     spend[c] += amount;

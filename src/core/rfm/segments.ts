@@ -95,7 +95,8 @@ export function parseSegmentMap(grid: readonly (readonly unknown[])[], bins: num
     throw cellError(label, 1, `needs 4 columns (segment, R, F, M) or 7 (segment, R low, R high, F low, F high, M low, M high), got ${width}`);
   }
   const rules: SegmentRule[] = [];
-  grid.forEach((row, i) => {
+  grid.forEach((ragged, i) => {
+    const row = Array.from({ length: width }, (_, j) => ragged[j]);
     if (row.every(isBlank)) return;
     const ranges: [number, number][] = [];
     const cells = width === 4 ? row.slice(1, 4).map((c) => [c]) : [row.slice(1, 3), row.slice(3, 5), row.slice(5, 7)];
@@ -110,7 +111,7 @@ export function parseSegmentMap(grid: readonly (readonly unknown[])[], bins: num
       }
       if (!range) {
         if (i === 0 && rules.length === 0) return; // header row
-        throw cellError(label, i + 1, `${describeCell(cells[d][0])} is not a ${dim} score range (write 4-5, 3 or leave blank for any)`);
+        throw cellError(label, i + 1, `${describeCell(cells[d][0])} is not a score range for ${dim} (write 4-5, 3 or leave blank for any)`);
       }
       if (range[0] > range[1] || range[0] < 1 || range[1] > bins) {
         throw cellError(label, i + 1, `the ${dim} range ${range[0]}-${range[1]} must lie within the scores 1-${bins}, low to high`);

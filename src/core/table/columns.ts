@@ -56,30 +56,40 @@ export interface ReadOptions {
 
 const FIRST_ROWS_KEPT = 5;
 
-/** A range argument as a column vector: n x 1 ranges, 1 x n rows and single cells are accepted. */
-export function columnVector(label: string, values: unknown): unknown[] {
-  if (!Array.isArray(values)) return [values];
-  if (values.length === 0) return [];
-  if (values.length === 1 && Array.isArray(values[0])) return values[0] as unknown[];
-  const out = new Array<unknown>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const row = values[i];
-    if (!Array.isArray(row)) {
-      out[i] = row;
-      continue;
-    }
-    if (row.length !== 1) throw argError(label, `expected a single column, got ${row.length} columns`);
-    out[i] = row[0];
-  }
-  return out;
+/** One column of a grid (rows x columns), read in place: large ranges are never copied. */
+export interface ColumnRef {
+  rows: readonly unknown[][];
+  col: number;
+}
+
+/** A flat list of cells as a ColumnRef. */
+export function vectorRef(cells: readonly unknown[]): ColumnRef {
+  return { rows: cells.map((c) => [c]), col: 0 };
+}
+
+/** A range argument as a column: n x 1 ranges, 1 x n rows and single cells are accepted. */
+export function columnVector(label: string, values: unknown): ColumnRef {
+  if (!Array.isArray(values)) return vectorRef([values]);
+  if (values.length === 0) return { rows: [], col: 0 };
+  const first = values[0];
+  if (values.length === 1 && Array.isArray(first)) return vectorRef(first);
+  // Excel ranges are rectangular: the first row tells the width.
+  if (Array.isArray(first) && first.length !== 1) throw argError(label, `expected a single column, got ${first.length} columns`);
+  if (!Array.isArray(first)) return vectorRef(values);
+  return { rows: values as unknown[][], col: 0 };
+}
+
+function cellAt(ref: ColumnRef, i: number): unknown {
+  const row = ref.rows[i];
+  return Array.isArray(row) ? row[ref.col] : undefined;
 }
 
 /** Index after the last row that has any data in any column. */
-function dataEnd(vectors: unknown[][]): number {
+function dataEnd(refs: ColumnRef[]): number {
   let end = 0;
-  for (const v of vectors) {
-    for (let i = v.length - 1; i >= end; i--) {
-      if (!isEmptyCell(v[i])) {
+  for (const ref of refs) {
+    for (let i = ref.rows.length - 1; i >= end; i--) {
+      if (!isEmptyCell(cellAt(ref, i))) {
         end = i + 1;
         break;
       }
@@ -95,11 +105,11 @@ function parsesAs(kind: ColumnKind, v: unknown): boolean {
 }
 
 /** Row 1 is a header when all its cells are text (or blank) and a number/date column's cell does not parse. */
-function looksLikeHeader(specs: ColumnSpec[], vectors: unknown[][]): boolean {
+function looksLikeHeader(specs: ColumnSpec[], refs: ColumnRef[]): boolean {
   let typedMiss = false;
   let anyText = false;
   for (let k = 0; k < specs.length; k++) {
-    const v = vectors[k][0];
+    const v = cellAt(refs[k], 0);
     if (isBlank(v)) continue;
     if (typeof v !== "string") return false;
     anyText = true;
@@ -110,30 +120,33 @@ function looksLikeHeader(specs: ColumnSpec[], vectors: unknown[][]): boolean {
 
 /** Reads aligned column vectors into typed columns (see ReadResult). Throws InputError on bad cells. */
 export function readColumns<T extends Record<string, ColumnSpec>>(
-  vectorsByKey: { [K in keyof T]: unknown[] },
+  columnsByKey: { [K in keyof T]: ColumnRef | readonly unknown[] },
   specsByKey: T,
   options: ReadOptions = {},
 ): ReadResult<T> {
   const keys = Object.keys(specsByKey) as (keyof T & string)[];
   const specs = keys.map((k) => specsByKey[k]);
-  const vectors = keys.map((k) => vectorsByKey[k]);
+  const refs = keys.map((k) => {
+    const c = columnsByKey[k];
+    return Array.isArray(c) ? vectorRef(c) : (c as ColumnRef);
+  });
   const firstRow = options.firstRowNumber ?? 1;
   for (const s of specs) {
     if (s.blank === "zero" && s.kind !== "number") throw new Error(`blank rule "zero" needs a number column (${s.label})`);
   }
 
-  const end = dataEnd(vectors);
-  for (let k = 0; k < vectors.length; k++) {
-    if (vectors[k].length < end) {
-      const longer = specs[vectors.findIndex((v) => v.length >= end)].label;
+  const end = dataEnd(refs);
+  for (let k = 0; k < refs.length; k++) {
+    if (refs[k].rows.length < end) {
+      const longer = specs[refs.findIndex((v) => v.rows.length >= end)].label;
       throw argError(
         specs[k].label,
-        `has ${vectors[k].length} rows but ${longer} has data down to row ${end + firstRow - 1}; give ranges of the same size`,
+        `has ${refs[k].rows.length} rows but ${longer} has data down to row ${end + firstRow - 1}; give ranges of the same size`,
       );
     }
   }
   const header = options.header ?? "auto";
-  const hasHeader = end > 0 && (header === true || (header === "auto" && looksLikeHeader(specs, vectors)));
+  const hasHeader = end > 0 && (header === true || (header === "auto" && looksLikeHeader(specs, refs)));
   const start = hasHeader ? 1 : 0;
 
   const capacity = Math.max(0, end - start);
@@ -146,8 +159,8 @@ export function readColumns<T extends Record<string, ColumnSpec>>(
   rows: for (let i = start; i < end; i++) {
     const rowNumber = i + firstRow;
     let empty = true;
-    for (let k = 0; k < vectors.length; k++) {
-      if (!isEmptyCell(vectors[k][i])) {
+    for (let k = 0; k < refs.length; k++) {
+      if (!isEmptyCell(cellAt(refs[k], i))) {
         empty = false;
         break;
       }
@@ -158,7 +171,7 @@ export function readColumns<T extends Record<string, ColumnSpec>>(
     }
     for (let k = 0; k < specs.length; k++) {
       const spec = specs[k];
-      const v = vectors[k][i];
+      const v = cellAt(refs[k], i);
       if (isBlank(v) || (spec.kind === "date" && v === 0)) {
         const rule = spec.blank ?? "skip";
         if (rule === "error") throw cellError(spec.label, rowNumber, "is blank");
@@ -213,7 +226,7 @@ export function readColumns<T extends Record<string, ColumnSpec>>(
   if (hasHeader) {
     headers = {};
     keys.forEach((key, k) => {
-      const h = vectors[k][0];
+      const h = cellAt(refs[k], 0);
       headers![key] = typeof h === "string" ? h.trim() : "";
     });
   }

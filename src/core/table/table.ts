@@ -1,6 +1,6 @@
 // A grid with a header row (a sheet, a CSV or XLSX file): columns found by header name or
 // position, then read by the same column reader the functions use.
-import { ColumnSpec, ReadResult, readColumns } from "./columns";
+import { ColumnRef, ColumnSpec, ReadResult, readColumns } from "./columns";
 import { argError } from "./errors";
 import { normalizeHeader } from "./text";
 
@@ -33,14 +33,14 @@ export function readTable<T extends Record<string, TableColumnSpec>>(
 ): ReadResult<T> {
   if (grid.length === 0) throw argError("input", "the table is empty (no header row)");
   const headers = grid[0];
-  const vectors = {} as { [K in keyof T]: unknown[] };
+  const refs = {} as { [K in keyof T]: ColumnRef };
   const plainSpecs = {} as Record<string, ColumnSpec>;
   for (const key of Object.keys(specs) as (keyof T & string)[]) {
     const spec = specs[key];
     const j = findColumn(headers, spec.column, spec.label);
     const label = typeof headers[j] === "string" && (headers[j] as string).trim() !== "" ? (headers[j] as string).trim() : spec.label;
-    vectors[key] = grid.map((row) => row[j]);
+    refs[key] = { rows: grid as unknown[][], col: j };
     plainSpecs[key] = { kind: spec.kind, label, blank: spec.blank, min: spec.min, integer: spec.integer };
   }
-  return readColumns(vectors, plainSpecs as unknown as T, { header: true, firstRowNumber: options.firstRowNumber ?? 1 });
+  return readColumns(refs, plainSpecs as unknown as T, { header: true, firstRowNumber: options.firstRowNumber ?? 1 });
 }

@@ -1,0 +1,1 @@
+export declare const FUNCTION_FILES: string[];
