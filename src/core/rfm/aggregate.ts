@@ -16,6 +16,8 @@ export interface AggregateOptions {
   mergeSameDay?: boolean;
   /** Monetary value as the total spend or the mean spend per order. */
   monetary?: "total" | "mean";
+  /** Name of the amount column in messages (default "amounts", the function argument). */
+  amountLabel?: string;
 }
 
 export interface CustomerValues {
@@ -109,7 +111,8 @@ export function aggregateTransactions(tx: Transactions, options: AggregateOption
   for (let j = 0; j < m; j++) {
     const c = keep[j];
     if (!Number.isFinite(spend[c])) {
-      throw new InputError(`amounts: the total spend of customer '${ids[c]}' is too large to represent`, "amounts");
+      const label = options.amountLabel ?? "amounts";
+      throw new InputError(`${label}: the total spend of customer '${ids[c]}' is too large to represent`, label);
     }
     out.customer[j] = ids[c];
     out.recency[j] = asOf - last[c];

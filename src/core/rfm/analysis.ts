@@ -35,6 +35,8 @@ export interface RfmScores {
   segment: string[];
   /** Segment names in reporting order. */
   segmentOrder: string[];
+  /** True when the standard 11-segment map was used (not a user map). */
+  standardMap: boolean;
 }
 
 export interface CustomerScoresInput {
@@ -92,7 +94,7 @@ export function scoreCustomers(values: CustomerScoresInput, options: ScoreOption
     segment[i] = rules ? ruleSegment(r[i], f[i], m[i], rules) : standardSegment(r[i], f[i], m[i], bins);
   }
   const segmentOrder = rules ? [...new Set(rules.map((x) => x.name)), OTHER_SEGMENT] : [...STANDARD_SEGMENTS];
-  return { bins, cuts, quantileCuts: !options.cuts, r, f, m, code, segment, segmentOrder };
+  return { bins, cuts, quantileCuts: !options.cuts, r, f, m, code, segment, segmentOrder, standardMap: !rules };
 }
 
 export interface SegmentSummaryRow {
@@ -106,39 +108,43 @@ export interface SegmentSummaryRow {
   revenueShare: number;
 }
 
+/** Mean of the values at the indices; divides before adding only when the plain sum overflows. */
+function meanAt(values: ArrayLike<number>, at: readonly number[]): number {
+  let sum = 0;
+  for (const i of at) sum += values[i];
+  if (Number.isFinite(sum)) return sum / at.length;
+  let mean = 0;
+  for (const i of at) mean += values[i] / at.length;
+  return mean;
+}
+
 /** Customers, means and revenue per segment, in the map's order; empty segments left out. */
 export function summarizeSegments(values: CustomerScoresInput & { revenue?: ArrayLike<number> }, scores: RfmScores): SegmentSummaryRow[] {
-  const rows = new Map<string, SegmentSummaryRow>();
-  for (const name of scores.segmentOrder) {
-    rows.set(name, { segment: name, customers: 0, share: 0, meanRecency: 0, meanFrequency: 0, meanMonetary: 0, revenue: 0, revenueShare: 0 });
-  }
-  const n = values.recency.length;
-  const revenueOf = (i: number) => (values.revenue ? values.revenue[i] : values.monetary[i]);
-  for (let i = 0; i < n; i++) rows.get(scores.segment[i])!.customers++;
-  // Means as sums of x / count and shares from sums of x / n: no overflow even near 1.8e308.
-  const scaledRevenue = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const name = scores.segment[i];
-    const row = rows.get(name)!;
-    const k = row.customers;
-    row.meanRecency += values.recency[i] / k;
-    row.meanFrequency += values.frequency[i] / k;
-    row.meanMonetary += values.monetary[i] / k;
-    row.revenue += revenueOf(i);
-    scaledRevenue.set(name, (scaledRevenue.get(name) ?? 0) + revenueOf(i) / n);
-  }
-  let scaledTotal = 0;
-  for (const v of scaledRevenue.values()) scaledTotal += v;
+  const members = new Map<string, number[]>(scores.segmentOrder.map((name) => [name, []]));
+  scores.segment.forEach((name, i) => members.get(name)!.push(i));
+  const n = scores.segment.length;
+  const revenue = values.revenue ?? values.monetary;
   const out: SegmentSummaryRow[] = [];
-  for (const row of rows.values()) {
-    if (row.customers === 0) continue;
-    if (!Number.isFinite(row.revenue)) {
-      throw new InputError(`amounts: the revenue of segment '${row.segment}' is too large to represent`, "amounts");
-    }
-    row.share = row.customers / n;
-    row.revenueShare = scaledTotal !== 0 ? scaledRevenue.get(row.segment)! / scaledTotal : 0;
-    out.push(row);
+  for (const [segment, at] of members) {
+    if (at.length === 0) continue;
+    let total = 0;
+    for (const i of at) total += revenue[i];
+    if (!Number.isFinite(total)) throw new InputError(`the revenue of segment '${segment}' is too large to represent`);
+    out.push({
+      segment,
+      customers: at.length,
+      share: at.length / n,
+      meanRecency: meanAt(values.recency, at),
+      meanFrequency: meanAt(values.frequency, at),
+      meanMonetary: meanAt(values.monetary, at),
+      revenue: total,
+      revenueShare: 0,
+    });
   }
+  // Shares of revenue from per-segment means weighted by size: finite even when the grand total is not.
+  const scaled = out.map((row) => (row.revenue / n));
+  const scaledTotal = scaled.reduce((a, b) => a + b, 0);
+  out.forEach((row, k) => (row.revenueShare = scaledTotal !== 0 ? scaled[k] / scaledTotal : 0));
   return out;
 }
 

@@ -23,13 +23,15 @@ export type TransactionRead = ReadResult<typeof TRANSACTION_COLUMNS>;
 export type CustomerRead = ReadResult<typeof CUSTOMER_COLUMNS>;
 
 export function rfmFromRead(read: TransactionRead, options: RfmOptions = {}): { result: RfmResult; report: Report } {
-  if (read.length === 0) throw new InputError("customer_ids, dates, amounts: no transaction rows with data");
+  const { labels } = read;
+  if (read.length === 0) throw new InputError(`${labels.customer}, ${labels.day}, ${labels.amount}: no transaction rows with data`);
   const { customer, day, amount } = read.columns;
-  const result = rfmFromTransactions({ customer, day, amount }, options);
+  const result = rfmFromTransactions({ customer, day, amount }, { amountLabel: labels.amount, ...options });
   return { result, report: rfmReport(result, describeSkips(read)) };
 }
 
 export function scoresFromRead(read: CustomerRead, options: ScoreOptions = {}): RfmScores {
-  if (read.length === 0) throw new InputError("recency, frequency, monetary: no customer rows with data");
+  const { labels } = read;
+  if (read.length === 0) throw new InputError(`${labels.recency}, ${labels.frequency}, ${labels.monetary}: no customer rows with data`);
   return scoreCustomers(read.columns, options);
 }

@@ -58,7 +58,7 @@ export function segmentExplanation(segments: SegmentSummaryRow[], scores: RfmSco
   const lines: string[] = [];
   const byRevenue = [...segments].sort((a, b) => b.revenue - a.revenue).slice(0, 3);
   for (const x of byRevenue) {
-    const advice = SEGMENT_ADVICE[x.segment as StandardSegment];
+    const advice = scores.standardMap ? SEGMENT_ADVICE[x.segment as StandardSegment] : undefined;
     const head = `${x.segment}: ${formatPercent(x.share)} of customers, ${formatPercent(x.revenueShare)} of revenue`;
     lines.push(advice ? `${head}; ${advice}` : `${head}.`);
   }

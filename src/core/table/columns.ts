@@ -39,6 +39,8 @@ export interface ReadResult<T extends Record<string, ColumnSpec>> {
   /** Row number (1-based, as the user sees it in the range or file) of each kept row. */
   sourceRows: Int32Array;
   hasHeader: boolean;
+  /** The name each column was read under (its label), for messages about the data. */
+  labels: { [K in keyof T]: string };
   /** Header cell of each column when a header row was read. */
   headers?: { [K in keyof T]: string };
   /** Rows dropped because a cell was blank, by column. */
@@ -235,6 +237,7 @@ export function readColumns<T extends Record<string, ColumnSpec>>(
     length: kept,
     sourceRows: sourceRows.subarray(0, kept),
     hasHeader,
+    labels: Object.fromEntries(keys.map((key, k) => [key, specs[k].label])) as ReadResult<T>["labels"],
     headers: headers as ReadResult<T>["headers"],
     skipped: [...skips.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]),
     blankRows,

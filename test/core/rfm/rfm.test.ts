@@ -88,6 +88,24 @@ describe("scores and segments", () => {
     expect(rows[0]).toMatchObject({ customers: 3, meanRecency: 20, meanFrequency: 2, meanMonetary: 15, revenue: 45, revenueShare: 1 });
   });
 
+  test("means are sums divided by counts: ten customers with one order have mean frequency exactly 1", () => {
+    // Adding 1/10 ten times gives 0.9999999999999999; summing first gives 1.
+    const values = { recency: new Array(10).fill(3), frequency: new Array(10).fill(1), monetary: new Array(10).fill(0.1) };
+    const rows = summarizeSegments(values, scoreCustomers(values, { bins: 5 }));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].meanFrequency).toBe(1);
+    expect(rows[0].meanRecency).toBe(3);
+  });
+
+  test("means of huge values do not overflow", () => {
+    const values = { recency: [1, 1], frequency: [1, 1], monetary: [1.5e308, 1.7e308] };
+    const scores = scoreCustomers(values, { cuts: { recency: [5], frequency: [5], monetary: [0] } });
+    // 2 bins: R2 F1 M2 -> grid row 5, FM on 1..5 = 3 -> Loyal Customers.
+    expect(() => summarizeSegments(values, scores)).toThrow("the revenue of segment 'Loyal Customers' is too large to represent");
+    const means = summarizeSegments({ ...values, revenue: [1, 1] }, scores);
+    expect(means[0].meanMonetary).toBeCloseTo(1.6e308, -300);
+  });
+
   test("equal values always get the same score, even across quantile cut points", () => {
     const frequency = [1, 1, 1, 1, 1, 1, 1, 2, 2, 9];
     const s = scoreCustomers({ recency: frequency, frequency, monetary: frequency }, { bins: 5 });
@@ -132,6 +150,9 @@ describe("scores and segments", () => {
     });
     expect(r.scores.segment).toEqual(["Top", "Other", "Other", "Recent", "Other"]);
     expect(r.segments.map((s) => s.segment)).toEqual(["Top", "Recent", "Other"]);
+    // Standard advice belongs to the standard map only, even for a user segment named like one.
+    const named = rfmReport(rfmFromTransactions(TX, { segmentMap: [{ name: "Champions", r: [1, 5], f: [1, 5], m: [1, 5] }] }));
+    expect(named.explanation[1]).toBe("Champions: 100% of customers, 100% of revenue.");
   });
 });
 

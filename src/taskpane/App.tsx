@@ -1,0 +1,71 @@
+// The task pane's home view: the analyses the add-in provides and the formulas that run them.
+import { Body1, FluentProvider, Subtitle1, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { ANALYSES } from "./analyses";
+import { AnalysisCard } from "./components/AnalysisCard";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { rememberLanguage } from "./i18n/preference";
+import { LANGUAGE_TAGS, type Language, t } from "./i18n/strings";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+  },
+  heading: { margin: 0 },
+  tagline: { margin: 0, color: tokens.colorNeutralForeground2 },
+  main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  initialLanguage: Language;
+}
+
+export function App({ initialLanguage }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = LANGUAGE_TAGS[language];
+    document.title = t(language, "appTitle");
+  }, [language]);
+
+  const changeLanguage = (next: Language) => {
+    setLanguage(next);
+    rememberLanguage(next);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.root} lang={LANGUAGE_TAGS[language]}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.heading}>
+          {t(language, "appTitle")}
+        </Title3>
+        <LanguageSwitch language={language} onChange={changeLanguage} />
+      </header>
+      <Body1 as="p" className={styles.tagline}>
+        {t(language, "appTagline")}
+      </Body1>
+      <main className={styles.main} aria-labelledby="cx-analyses-heading">
+        <Subtitle1 as="h2" id="cx-analyses-heading" className={styles.heading}>
+          {t(language, "analysesHeading")}
+        </Subtitle1>
+        {ANALYSES.map((analysis) => (
+          <AnalysisCard key={analysis.id} analysis={analysis} language={language} />
+        ))}
+      </main>
+    </FluentProvider>
+  );
+}

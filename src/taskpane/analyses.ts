@@ -1,0 +1,36 @@
+// The analyses the pane lists, each with its custom functions. Only what the add-in provides.
+import type { StringKey } from "./i18n/strings";
+
+export interface FormulaInfo {
+  /** The formula as typed in a cell (not translated). */
+  formula: StringKey;
+  /** What the formula returns. */
+  help: StringKey;
+}
+
+export interface AnalysisInfo {
+  id: string;
+  title: StringKey;
+  /** The business question the analysis answers. */
+  question: StringKey;
+  howTo: StringKey;
+  formulas: readonly FormulaInfo[];
+}
+
+export const ANALYSES: readonly AnalysisInfo[] = [
+  {
+    id: "rfm",
+    title: "rfmTitle",
+    question: "rfmQuestion",
+    howTo: "rfmHowTo",
+    formulas: [
+      { formula: "rfmFormula", help: "rfmFormulaHelp" },
+      { formula: "rfmSummaryFormula", help: "rfmSummaryFormulaHelp" },
+      { formula: "rfmScoreFormula", help: "rfmScoreFormulaHelp" },
+    ],
+  },
+];
+
+/** Microsoft's article on spilled (dynamic array) results; it redirects to the reader's locale. */
+export const SPILL_HELP_URL =
+  "https://support.microsoft.com/office/dynamic-array-formulas-and-spilled-array-behavior-205c6b06-03ba-4151-89a1-87a7eb36e531";
