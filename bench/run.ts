@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { mulberry32 } from "../src/core/math/random";
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const TARGET = { transactions: 1_000_000, ms: 1000 };
@@ -32,18 +33,6 @@ interface ChildResult {
 }
 
 // --- Child: one size -------------------------------------------------------------------------
-
-/** mulberry32 (Tommy Ettinger): small seeded PRNG, so every run benchmarks the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Worksheet-like columns: a header cell then n values, each row a 1-element array. */
 function transactions(n: number): { ids: unknown[][]; dates: unknown[][]; amounts: unknown[][]; customers: number } {
@@ -82,20 +71,8 @@ function timeRuns(body: () => void): Timing {
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 async function child(n: number): Promise<void> {
-  // The custom-functions runtime global rfm() needs (as test/setup/custom-functions.ts defines it).
-  class ExcelFunctionError extends Error {
-    constructor(
-      readonly code: string,
-      message?: string,
-    ) {
-      super(message);
-    }
-  }
-  (globalThis as Record<string, unknown>).CustomFunctions = {
-    Error: ExcelFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    associate: () => undefined,
-  };
+  // The custom-functions runtime global rfm() needs, as the tests define it.
+  await import("../test/setup/custom-functions");
   const { rfm } = await import("../src/functions/rfm");
   const { columnVector, readColumns } = await import("../src/core/table/columns");
   const { rfmFromRead, TRANSACTION_COLUMNS } = await import("../src/core/rfm");

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
+import { mulberry32 } from "../src/core/math/random";
 
 const SEED = 20250101;
 const CUSTOMERS = 3000;
@@ -13,18 +14,6 @@ const END = Date.UTC(2024, 11, 31, 23, 59);
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 const OUT_DIR = join(__dirname, "..", "examples");
-
-/** mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger), good enough for synthetic data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = mulberry32(SEED);
 const uniform = (lo: number, hi: number) => lo + (hi - lo) * rand();

@@ -22,3 +22,4 @@ class ExcelFunctionError extends Error {
   },
   associate: () => undefined,
 };
+export {};
