@@ -13,6 +13,17 @@ export interface ReportTable {
   header: string[];
   rows: Cell[][];
   formats: ColumnFormat[];
+  /** "table" (default): a list with a header row; "matrix": a grid whose body is a heat map. */
+  layout?: "table" | "matrix";
+}
+
+/** A labelled single value about the analysis, e.g. the as-of date. */
+export interface ReportFact {
+  /** Stable key, e.g. "asOf". */
+  key: string;
+  label: string;
+  value: Cell;
+  format: ColumnFormat;
 }
 
 export interface ChartSpec {
@@ -30,6 +41,7 @@ export interface ChartSpec {
 
 export interface Report {
   title: string;
+  facts: ReportFact[];
   tables: ReportTable[];
   charts: ChartSpec[];
   /** A few plain-language sentences: what was computed, what it means, what was skipped. */

@@ -1,8 +1,8 @@
 // RFM results as a Report: the customers table (what =CX.RFM spills), the segment summary
 // (=CX.RFM.SUMMARY), a chart of customers and revenue by segment, and the explanation.
 import { formatCount, formatPercent, plural } from "../format";
-import { Cell, ChartSpec, Report, ReportTable } from "../report";
-import { isoFromEpochDay } from "../table/date";
+import { Cell, ChartSpec, ColumnFormat, Report, ReportTable } from "../report";
+import { isoFromEpochDay, serialFromEpochDay } from "../table/date";
 import { AggregateResult } from "./aggregate";
 import { RfmResult, RfmScores, SegmentSummaryRow } from "./analysis";
 import { SEGMENT_ADVICE, StandardSegment } from "./segments";
@@ -44,6 +44,21 @@ export function segmentsTable(segments: SegmentSummaryRow[]): ReportTable {
   };
 }
 
+/** Customers by R (rows, best first) and F (columns): where the base sits on recency and frequency. */
+export function heatmapTable(s: RfmScores): ReportTable {
+  const counts = Array.from({ length: s.bins }, () => new Array<number>(s.bins).fill(0));
+  for (let i = 0; i < s.r.length; i++) counts[s.bins - s.r[i]][s.f[i] - 1]++;
+  const levels = Array.from({ length: s.bins }, (_, k) => k + 1);
+  return {
+    name: "heatmap",
+    title: "Customers by R and F score",
+    header: ["R \\ F", ...levels.map(String)],
+    rows: counts.map((row, k) => [String(s.bins - k), ...row]),
+    formats: ["text", ...levels.map((): ColumnFormat => "integer")],
+    layout: "matrix",
+  };
+}
+
 export const SEGMENT_CHART: ChartSpec = {
   type: "column",
   title: "Customers and revenue by RFM segment",
@@ -80,9 +95,17 @@ export function rfmReport(result: RfmResult, inputNotes: string[] = []): Report 
   if (c.refundRows > 0) lines.push(`${plural(c.refundRows, "refund")} (negative amounts) netted into spend; refunds do not count as orders.`);
   if (c.refundOnlyCustomers > 0) lines.push(`${plural(c.refundOnlyCustomers, "customer")} with refunds but no order left out.`);
   if (c.afterAsOf > 0) lines.push(`${formatCount(c.afterAsOf)} transactions dated after the as-of date left out.`);
+  const revenue = result.segments.reduce((a, x) => a + x.revenue, 0);
+  const facts: Report["facts"] = [
+    { key: "asOf", label: "As of", value: serialFromEpochDay(c.asOf), format: "date" },
+    { key: "customers", label: "Customers", value: c.customer.length, format: "integer" },
+    { key: "orders", label: "Orders", value: orders, format: "integer" },
+  ];
+  if (Number.isFinite(revenue)) facts.push({ key: "revenue", label: "Revenue", value: revenue, format: "currency" });
   return {
     title: "RFM segmentation",
-    tables: [customersTable(c, result.scores), segmentsTable(result.segments)],
+    facts,
+    tables: [customersTable(c, result.scores), segmentsTable(result.segments), heatmapTable(result.scores)],
     charts: [SEGMENT_CHART],
     explanation: [...lines, ...inputNotes],
   };

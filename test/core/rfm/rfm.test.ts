@@ -163,6 +163,26 @@ describe("rfmReport", () => {
     expect(customers.header).toEqual(["Customer", "Recency (days)", "Frequency", "Monetary", "R", "F", "M", "RFM code", "Segment"]);
     expect(customers.rows[0]).toEqual(["A", 25, 3, 300, 4, 5, 4, "454", "Champions"]);
     expect(report.tables[1].rows[0].slice(0, 3)).toEqual(["Champions", 1, 0.2]);
+    // R x F counts, rows R5..R1: D (R5 F3), A (R4 F5), B (R3 F1), C (R2 F3), E (R1 F1).
+    expect(report.tables[2]).toMatchObject({
+      name: "heatmap",
+      layout: "matrix",
+      header: ["R \\ F", "1", "2", "3", "4", "5"],
+      rows: [
+        ["5", 0, 0, 1, 0, 0],
+        ["4", 0, 0, 0, 0, 1],
+        ["3", 1, 0, 0, 0, 0],
+        ["2", 0, 0, 1, 0, 0],
+        ["1", 1, 0, 0, 0, 0],
+      ],
+    });
+    // As of 2024-06-26 = Excel serial 45469; 9 orders; net revenue 970.
+    expect(report.facts.map((f) => [f.key, f.value])).toEqual([
+      ["asOf", 45469],
+      ["customers", 5],
+      ["orders", 9],
+      ["revenue", 970],
+    ]);
     expect(report.charts[0]).toMatchObject({ table: "segments", category: "Segment", series: ["Customers", "Revenue"] });
     expect(report.explanation[0]).toBe("RFM of 5 customers from 9 orders as of 2024-06-26; recency counts days since the last order.");
     // Largest revenue segment first: At Risk (C, 500 of 970 = 52%).
