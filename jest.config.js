@@ -1,13 +1,21 @@
 /** Jest: TypeScript through ts-jest (CommonJS for the tests), test/ mirrors src/. */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "CommonJS", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true, allowJs: true } },
+];
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "CommonJS", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, isolatedModules: true } }],
+    "^.+\\.[tj]sx?$": tsJest,
+    "^.+\\.mjs$": tsJest,
   },
+  // d3 (under Fluent UI charts) ships ES modules only: compile those to CommonJS too.
+  transformIgnorePatterns: ["/node_modules/(?!(d3-[^/]+|d3|internmap|delaunator|robust-predicates)/)"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions.ts", "<rootDir>/test/setup/jsdom.ts"],
   // office-addin-mock imports office-addin-manifest, which pulls in tooling jest need not load.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
-  setupFiles: ["<rootDir>/test/setup/custom-functions.ts"],
   reporters: ["default", "<rootDir>/test/totals-reporter.js"],
 };
