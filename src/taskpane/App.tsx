@@ -1,6 +1,9 @@
 // The task pane's home view: the analyses the add-in provides and the formulas that run them.
-import { Body1, FluentProvider, Subtitle1, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Body1, FluentProvider, MessageBar, MessageBarBody, Subtitle1, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { WorkbookGateway } from "../excel/gateway";
+import { type AnalysisRunner, inThreadRunner } from "./compute/tasks";
+import { RfmWizard } from "./rfm/RfmWizard";
 import { ANALYSES } from "./analyses";
 import { AnalysisCard } from "./components/AnalysisCard";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -31,11 +34,18 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   initialLanguage: Language;
+  /** The workbook the wizards read and write; absent when the page runs outside Excel and the workbench. */
+  gateway?: WorkbookGateway;
+  /** Where analyses run: a Web Worker in Excel and the workbench, the calling thread in tests. */
+  runner?: AnalysisRunner;
 }
 
-export function App({ initialLanguage }: AppProps) {
+type View = "home" | "rfm";
+
+export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [view, setView] = useState<View>("home");
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAGS[language];
@@ -55,17 +65,35 @@ export function App({ initialLanguage }: AppProps) {
         </Title3>
         <LanguageSwitch language={language} onChange={changeLanguage} />
       </header>
-      <Body1 as="p" className={styles.tagline}>
-        {t(language, "appTagline")}
-      </Body1>
-      <main className={styles.main} aria-labelledby="cx-analyses-heading">
-        <Subtitle1 as="h2" id="cx-analyses-heading" className={styles.heading}>
-          {t(language, "analysesHeading")}
-        </Subtitle1>
-        {ANALYSES.map((analysis) => (
-          <AnalysisCard key={analysis.id} analysis={analysis} language={language} />
-        ))}
-      </main>
+      {view === "rfm" && gateway ? (
+        <main className={styles.main}>
+          <RfmWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />
+        </main>
+      ) : (
+        <>
+          <Body1 as="p" className={styles.tagline}>
+            {t(language, "appTagline")}
+          </Body1>
+          {!gateway && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t(language, "noWorkbook")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <main className={styles.main} aria-labelledby="cx-analyses-heading">
+            <Subtitle1 as="h2" id="cx-analyses-heading" className={styles.heading}>
+              {t(language, "analysesHeading")}
+            </Subtitle1>
+            {ANALYSES.map((analysis) => (
+              <AnalysisCard
+                key={analysis.id}
+                analysis={analysis}
+                language={language}
+                onOpen={gateway ? () => setView(analysis.id as View) : undefined}
+              />
+            ))}
+          </main>
+        </>
+      )}
     </FluentProvider>
   );
 }

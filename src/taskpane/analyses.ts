@@ -14,6 +14,8 @@ export interface AnalysisInfo {
   /** The business question the analysis answers. */
   question: StringKey;
   howTo: StringKey;
+  /** Label of the button that opens the analysis' wizard. */
+  open: StringKey;
   formulas: readonly FormulaInfo[];
 }
 
@@ -23,6 +25,7 @@ export const ANALYSES: readonly AnalysisInfo[] = [
     title: "rfmTitle",
     question: "rfmQuestion",
     howTo: "rfmHowTo",
+    open: "openRfmWizard",
     formulas: [
       { formula: "rfmFormula", help: "rfmFormulaHelp" },
       { formula: "rfmSummaryFormula", help: "rfmSummaryFormulaHelp" },

@@ -9,6 +9,12 @@ if (typeof window !== "undefined") {
     disconnect(): void {}
   }
   (globalThis as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
+  // jsdom's window lacks Node's structuredClone; Node's own serializer is the same algorithm.
+  if (typeof globalThis.structuredClone !== "function") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const v8 = require("v8") as typeof import("v8");
+    globalThis.structuredClone = ((value: unknown) => v8.deserialize(v8.serialize(value))) as typeof structuredClone;
+  }
   window.matchMedia ??= ((query: string) => ({
     matches: false,
     media: query,

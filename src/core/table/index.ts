@@ -7,3 +7,4 @@ export * from "./scalars";
 export * from "./table";
 export * from "./text";
 export * from "./notes";
+export * from "./automap";

@@ -2,6 +2,7 @@
 import {
   Body1,
   Body1Strong,
+  Button,
   Caption1,
   Card,
   CardHeader,
@@ -41,9 +42,11 @@ const useStyles = makeStyles({
 export interface AnalysisCardProps {
   analysis: AnalysisInfo;
   language: Language;
+  /** Opens the analysis' wizard; absent when no workbook is connected. */
+  onOpen?: () => void;
 }
 
-export function AnalysisCard({ analysis, language }: AnalysisCardProps) {
+export function AnalysisCard({ analysis, language, onOpen }: AnalysisCardProps) {
   const styles = useStyles();
   const titleId = useId("cx-analysis-title");
   const formulasId = useId("cx-analysis-formulas");
@@ -64,6 +67,12 @@ export function AnalysisCard({ analysis, language }: AnalysisCardProps) {
           </Body1>
         }
       />
+
+      {onOpen && (
+        <Button appearance="primary" onClick={onOpen}>
+          {s(analysis.open)}
+        </Button>
+      )}
 
       <section className={styles.section} aria-labelledby={formulasId}>
         <Body1Strong as="h4" id={formulasId} className={styles.heading}>

@@ -2,6 +2,9 @@
 // Formulas and the product name are the same in both languages: Excel's function names and
 // argument names are not translated.
 
+import { reportEn, reportZh } from "./report-strings";
+import { wizardEn, wizardZh } from "./wizard-strings";
+
 export type Language = "en" | "zh";
 
 export const LANGUAGES: readonly Language[] = ["en", "zh"];
@@ -18,7 +21,7 @@ export const LANGUAGE_TAGS: Record<Language, string> = {
   zh: "zh-Hans",
 };
 
-export const en = {
+const homeEn = {
   appTitle: "CX Analytics",
   appTagline: "Customer analytics as Excel formulas. Each analysis below is a function you can type in any cell.",
   languageLabel: "Language",
@@ -49,9 +52,9 @@ export const en = {
     "beside your data.",
 };
 
-export type StringKey = keyof typeof en;
+type HomeKey = keyof typeof homeEn;
 
-export const zh: Record<StringKey, string> = {
+const homeZh: Record<HomeKey, string> = {
   appTitle: "CX Analytics",
   appTagline: "用 Excel 公式完成客户分析。下面的每项分析都是一个函数，可以在任意单元格中输入。",
   languageLabel: "语言",
@@ -77,11 +80,29 @@ export const zh: Record<StringKey, string> = {
   rfmScoreFormulaHelp: "适用于已有的客户级数据：逐行给出 R、F、M 评分、RFM 代码和分群，与您的数据一一对应。",
 };
 
+export const en = { ...homeEn, ...wizardEn, ...reportEn };
+export type StringKey = keyof typeof en;
+export const zh: Record<StringKey, string> = { ...homeZh, ...wizardZh, ...reportZh };
+
 const TABLES: Record<Language, Record<StringKey, string>> = { en, zh };
 
 /** The string `key` in `lang` (English when a language lacks it, which the types rule out). */
 export function t(lang: Language, key: StringKey): string {
   return TABLES[lang]?.[key] ?? en[key];
+}
+
+/** The string `key` with its {placeholders} filled in: fill("en", "willAnalyse", { rows: "1,200" }). */
+export function fill(lang: Language, key: StringKey, values: Record<string, string | number>): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Numbers as the language writes them (grouping), for messages. */
+export function formatNumber(lang: Language, n: number, maximumFractionDigits = 0): string {
+  return n.toLocaleString(LANGUAGE_TAGS[lang] === "zh-Hans" ? "zh-CN" : "en-US", { maximumFractionDigits });
+}
+
+export function formatShare(lang: Language, share: number): string {
+  return share.toLocaleString(lang === "zh" ? "zh-CN" : "en-US", { style: "percent", maximumFractionDigits: 0 });
 }
 
 /**

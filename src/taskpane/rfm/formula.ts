@@ -1,0 +1,25 @@
+// The formula equivalent of a wizard run, written on the result sheet so the user can make it live.
+import { formatAddress } from "../../excel/address";
+import type { RangeData } from "../../excel/gateway";
+import type { RfmSettings, TransactionMapping } from "../compute/tasks";
+
+/** Address of one column of a range, e.g. column 2 of Orders!A1:F100 -> Orders!C1:C100. */
+export function columnAddress(range: RangeData, col: number): string {
+  return formatAddress({ row: range.row, col: range.col + col, rows: range.rows, cols: 1 }, { sheet: range.sheet });
+}
+
+/** =CX.RFM(customers, dates, amounts, [as_of], [bins], [segment_map], [monetary], [merge_same_day]) */
+export function rfmFormula(range: RangeData, mapping: TransactionMapping, settings: RfmSettings, segmentMapAddress?: string): string {
+  const args = [
+    columnAddress(range, mapping.customer),
+    columnAddress(range, mapping.date),
+    columnAddress(range, mapping.amount),
+    settings.asOf ? `"${settings.asOf}"` : "",
+    settings.bins === 5 ? "" : String(settings.bins),
+    segmentMapAddress ?? "",
+    settings.monetary === "mean" ? '"mean"' : "",
+    settings.mergeSameDay ? "TRUE" : "",
+  ];
+  while (args[args.length - 1] === "") args.pop();
+  return `=CX.RFM(${args.join(",")})`;
+}

@@ -1,0 +1,32 @@
+// Failures as plain words in the pane's language, each saying what to fix.
+import { WorkbookError } from "../../excel/gateway";
+import type { TaskFailure } from "../compute/tasks";
+import { fill, type Language } from "../i18n/strings";
+
+function isTaskFailure(e: unknown): e is TaskFailure {
+  return typeof e === "object" && e !== null && "kind" in e && "message" in e && !(e instanceof Error);
+}
+
+export function describeFailure(lang: Language, e: unknown, context: { address?: string; sheet?: string } = {}): string {
+  if (e instanceof WorkbookError) {
+    switch (e.kind) {
+      case "sheet-exists":
+        return fill(lang, "errSheetExists", { name: context.sheet ?? "" });
+      case "bad-address":
+        return fill(lang, "errBadAddress", { address: context.address ?? "" });
+      case "empty-range":
+        return fill(lang, "errEmptyRange", {});
+      case "no-selection":
+        return fill(lang, "errNoSelection", {});
+      case "conflict":
+        return fill(lang, "errConflict", {});
+      default:
+        return fill(lang, "errWriteFailed", { message: e.message });
+    }
+  }
+  if (isTaskFailure(e)) {
+    // Input problems come from the engine in English with the column and row; they name the cell to fix.
+    return e.kind === "input" ? fill(lang, "inputProblem", { message: e.message.replace(/\.$/, "") }) : fill(lang, "errInternal", { message: e.message });
+  }
+  return fill(lang, "errInternal", { message: e instanceof Error ? e.message : String(e) });
+}
