@@ -2,7 +2,7 @@
 // the gateway; the analysis runs through the runner (a Web Worker in Excel and the workbench).
 import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { RangeData, WorkbookGateway } from "../../excel/gateway";
+import { type RangeData, WorkbookError, type WorkbookGateway } from "../../excel/gateway";
 import { freeSheetName } from "../../excel/names";
 import { planReportSheet } from "../../excel/plan-report";
 import type { AnalysisRunner, InspectResult, RfmOutput, RfmSettings, TransactionMapping } from "../compute/tasks";
@@ -117,24 +117,31 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
 
   const insertIntoWorkbook = async () => {
     if (!range || !output) return;
+    const report = { ...localizeReport(language, output.report), explanation: sheetExplanation(language, output) };
+    const formula = rfmFormula(range, mapping, settings, segmentMode === "custom" ? segmentMapAddress.trim() : undefined);
     let sheet = "";
-    try {
-      const [sheets, tables] = await Promise.all([gateway.listSheets(), gateway.listTables()]);
-      sheet = freeSheetName(s("sheetName"), sheets);
-      const report = { ...localizeReport(language, output.report), explanation: sheetExplanation(language, output) };
-      const plan = planReportSheet(report, {
-        sheetName: sheet,
-        existingTables: tables,
-        sourceAddress: range.address,
-        formula: rfmFormula(range, mapping, settings, segmentMode === "custom" ? segmentMapAddress.trim() : undefined),
-        labels: { title: s("sheetTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
-        tablePrefix: "RFM",
-      });
-      setInsert({ state: "writing", done: 0, total: 1 });
-      await gateway.writeSheet(plan, (p) => setInsert({ state: "writing", done: p.done, total: p.total }));
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet }) });
+    // A free name is picked from the sheets there now; if someone takes it meanwhile (co-authoring), pick again once.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const [sheets, tables] = await Promise.all([gateway.listSheets(), gateway.listTables()]);
+        sheet = freeSheetName(s("sheetName"), sheets);
+        const plan = planReportSheet(report, {
+          sheetName: sheet,
+          existingTables: tables,
+          sourceAddress: range.address,
+          formula,
+          labels: { title: s("sheetTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+          tablePrefix: "RFM",
+        });
+        setInsert({ state: "writing", done: 0, total: 1 });
+        await gateway.writeSheet(plan, (p) => setInsert({ state: "writing", done: p.done, total: p.total }));
+        setInsert({ state: "done", sheet });
+        return;
+      } catch (e) {
+        if (attempt === 0 && e instanceof WorkbookError && e.kind === "sheet-exists") continue;
+        setInsert({ state: "error", message: describeFailure(language, e, { sheet }) });
+        return;
+      }
     }
   };
 

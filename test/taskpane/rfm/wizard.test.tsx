@@ -87,6 +87,25 @@ test("a failed write leaves no sheet behind and says so", async () => {
   expect(wb.sheetNames).toEqual(["Orders"]);
 });
 
+test("a sheet name taken while writing (co-authoring) is picked again", async () => {
+  const wb = workbook();
+  const user = await runWizard(wb);
+  // A colleague adds "RFM" after the pane listed the sheets: the first write finds the name taken.
+  const list = wb.listSheets.bind(wb);
+  let first = true;
+  wb.listSheets = async () => {
+    const names = await list();
+    if (first) {
+      first = false;
+      wb.addSheetWithValues("RFM", [["a colleague's sheet"]]);
+    }
+    return names;
+  };
+  await user.click(screen.getByRole("button", { name: "Insert into workbook" }));
+  await screen.findByText("Results written to the new sheet “RFM (2)”. Your data was not changed.");
+  expect(wb.sheet("RFM")!.values).toEqual([["a colleague's sheet"]]);
+});
+
 test("bad data is reported with the column, the row and what to fix", async () => {
   const wb = new MemoryWorkbook();
   wb.addSheetWithValues("Orders", [
