@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: on Windows and macOS, sideload the add-in into Excel desktop and start the dev
-// server (office-addin-debugging). Elsewhere there is no Excel desktop: start the https dev
-// server only, for Excel on the web.
+// server (office-addin-debugging). Elsewhere there is no Excel desktop: serve the workbench, the
+// real task pane beside an in-memory workbook, at http://localhost:3001/workbench.html
+// (`npm run dev-server` still serves the add-in over https for Excel on the web).
 "use strict";
 
 const { spawn } = require("child_process");
@@ -19,15 +20,18 @@ function run(command, args) {
 if (process.platform === "win32" || process.platform === "darwin") {
   run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"]);
 } else {
+  const port = Number(process.env.CX_WORKBENCH_PORT) || 3001;
   console.log(
     [
-      `Excel desktop is not available on this platform (${process.platform}).`,
-      "The local workbench (a page that runs the task pane without Excel) comes with the task-pane work.",
-      "Meanwhile this starts the https dev server at https://localhost:3000, so that you can:",
-      "  - sideload manifest.xml into Excel on the web (see README, section \"Sideloading\");",
-      "  - and, independently of it, use the CLI: npx cx rfm --input examples/retail-orders.csv ...",
+      `Excel desktop is not available on this platform (${process.platform}): starting the workbench,`,
+      "the task pane running on an in-memory copy of examples/retail-orders.xlsx (drop a CSV or XLSX on it to use yours).",
+      "",
+      `  Open http://localhost:${port}/workbench.html once webpack reports "compiled successfully".`,
+      "",
+      "For Excel on the web instead, run `npm run dev-server` and sideload manifest.xml (README, \"Sideloading\").",
       "",
     ].join("\n"),
   );
-  run("npx", ["webpack", "serve", "--mode", "development"]);
+  // webpack-cli run by node itself (not through npx), so that a forwarded SIGTERM reaches the server.
+  run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development", "--env", "workbench"]);
 }

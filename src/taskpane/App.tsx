@@ -58,7 +58,7 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={LANGUAGE_TAGS[language]}>
+    <FluentProvider theme={webLightTheme} className={styles.root} applyStylesToPortals={false} lang={LANGUAGE_TAGS[language]}>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.heading}>
           {t(language, "appTitle")}

@@ -101,8 +101,9 @@ export function formatNumber(lang: Language, n: number, maximumFractionDigits = 
   return n.toLocaleString(LANGUAGE_TAGS[lang] === "zh-Hans" ? "zh-CN" : "en-US", { maximumFractionDigits });
 }
 
+/** A share as a percentage: whole percents, one decimal below 10% so small segments do not read as 0%. */
 export function formatShare(lang: Language, share: number): string {
-  return share.toLocaleString(lang === "zh" ? "zh-CN" : "en-US", { style: "percent", maximumFractionDigits: 0 });
+  return share.toLocaleString(lang === "zh" ? "zh-CN" : "en-US", { style: "percent", maximumFractionDigits: Math.abs(share) < 0.1 ? 1 : 0 });
 }
 
 /**

@@ -10,11 +10,15 @@ const useStyles = makeStyles({
   caption: { captionSide: "bottom", textAlign: "start", paddingTop: tokens.spacingVerticalXS },
 });
 
-/** White to Fluent's brand blue (#0F6CBD) by share of the largest count; dark cells get white text. */
+/** The darkest shade: 76% of the way from white to Fluent's brand blue (#0F6CBD), the darkest on which
+ * dark text (#242424) keeps the 4.5:1 contrast WCAG asks for, so every cell stays readable. */
+const DARKEST = 0.76;
+
+/** Cell colors by share of the largest count: white to light-medium blue, dark text throughout. */
 export function heatColor(value: number, max: number): { background: string; color: string } {
-  const x = max > 0 ? value / max : 0;
+  const x = (max > 0 ? Math.max(0, Math.min(1, value / max)) : 0) * DARKEST;
   const mix = (from: number, to: number) => Math.round(from + (to - from) * x);
-  return { background: `rgb(${mix(255, 15)}, ${mix(255, 108)}, ${mix(255, 189)})`, color: x > 0.55 ? "#ffffff" : "#242424" };
+  return { background: `rgb(${mix(255, 15)}, ${mix(255, 108)}, ${mix(255, 189)})`, color: "#242424" };
 }
 
 export interface HeatMapProps {

@@ -90,7 +90,7 @@ export function ResultsStep({ language, output, insert, ...actions }: ResultsSte
             <li key={x.segment}>
               <Body1Strong>{x.name}</Body1Strong>{" "}
               <Caption1>{fill(language, "segmentShares", { share: formatShare(language, x.share), revenueShare: formatShare(language, x.revenueShare) })}</Caption1>
-              <Body1 as="p" style={{ margin: 0 }}>
+              <Body1 as="p" block style={{ margin: 0 }}>
                 {x.advice ?? s("userSegment")}
               </Body1>
             </li>
