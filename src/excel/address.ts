@@ -84,16 +84,21 @@ export function formatAddress(ref: RangeRef, options: FormatOptions = {}): strin
   return options.sheet === undefined ? body : `${quoteSheetName(options.sheet)}!${body}`;
 }
 
-function checkRef(ref: RangeRef): void {
-  const ok =
+/** Whether a RangeRef is a non-empty rectangle inside Excel's grid. */
+export function isSheetRange(ref: RangeRef): boolean {
+  return (
     [ref.row, ref.col, ref.rows, ref.cols].every(Number.isInteger) &&
     ref.row >= 0 &&
     ref.col >= 0 &&
     ref.rows >= 1 &&
     ref.cols >= 1 &&
     ref.row + ref.rows <= MAX_ROWS &&
-    ref.col + ref.cols <= MAX_COLS;
-  if (!ok) throw new RangeError(`not a range on a sheet: ${JSON.stringify(ref)}`);
+    ref.col + ref.cols <= MAX_COLS
+  );
+}
+
+function checkRef(ref: RangeRef): void {
+  if (!isSheetRange(ref)) throw new RangeError(`not a range on a sheet: ${JSON.stringify(ref)}`);
 }
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;

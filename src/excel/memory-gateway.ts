@@ -10,7 +10,7 @@
 // text is caught. Writes go in the same batches as the Office gateway (write-batches.ts), with
 // progress after each, and a failed write removes the new sheet again.
 import type { Cell } from "../core/report";
-import { formatAddress, intersect, MAX_COLS, MAX_ROWS, parseAddress, tryParseAddress } from "./address";
+import { formatAddress, intersect, isSheetRange, MAX_COLS, MAX_ROWS, parseAddress, tryParseAddress } from "./address";
 import {
   BlockStyle,
   ChartPlan,
@@ -136,18 +136,6 @@ function readCells(sheet: Sheet, ref: RangeRef): Cell[][] {
   return out;
 }
 
-function inBounds(ref: RangeRef): boolean {
-  return (
-    [ref.row, ref.col, ref.rows, ref.cols].every(Number.isInteger) &&
-    ref.row >= 0 &&
-    ref.col >= 0 &&
-    ref.rows >= 1 &&
-    ref.cols >= 1 &&
-    ref.row + ref.rows <= MAX_ROWS &&
-    ref.col + ref.cols <= MAX_COLS
-  );
-}
-
 function view(sheet: Sheet): MemorySheetView {
   const extent = () => {
     const used = usedRangeOf(sheet);
@@ -252,7 +240,7 @@ export class MemoryWorkbook implements WorkbookGateway {
       if (parsed.sheet !== undefined && fold(parsed.sheet) !== fold(s.name)) throw new WorkbookError("bad-address", `"${range}" is not on sheet "${s.name}"`);
       ref = { row: parsed.row, col: parsed.col, rows: parsed.rows, cols: parsed.cols };
     } else {
-      if (!inBounds(range)) throw new WorkbookError("bad-address", `not a range: ${JSON.stringify(range)}`);
+      if (!isSheetRange(range)) throw new WorkbookError("bad-address", `not a range: ${JSON.stringify(range)}`);
       ref = { ...range };
     }
     s.selection = ref;
@@ -332,7 +320,7 @@ export class MemoryWorkbook implements WorkbookGateway {
       let done = 0;
       for (const batch of planWrites(plan.blocks, this.payloadLimit)) {
         for (const chunk of batch.chunks) {
-          if (!inBounds(chunk)) throw new WorkbookError("write-failed", `block at row ${chunk.row + 1}, column ${chunk.col + 1} runs off the sheet`);
+          if (!isSheetRange(chunk)) throw new WorkbookError("write-failed", `block at row ${chunk.row + 1}, column ${chunk.col + 1} runs off the sheet`);
           for (let i = 0; i < chunk.rows; i++) {
             const cells = (sheet.cells[chunk.row + i] ??= []);
             for (let j = 0; j < chunk.cols; j++) {
@@ -357,18 +345,18 @@ export class MemoryWorkbook implements WorkbookGateway {
       if (failure) throw failure.error ?? new Error(`injected failure after ${done} cells`);
       const tableNames = new Set(this.sheets.flatMap((s) => s.tables.map((t) => fold(t.name))));
       for (const t of plan.tables) {
-        if (!inBounds(t)) throw new WorkbookError("write-failed", `table ${t.name} runs off the sheet`);
+        if (!isSheetRange(t)) throw new WorkbookError("write-failed", `table ${t.name} runs off the sheet`);
         if (!isValidTableName(t.name)) throw new WorkbookError("write-failed", `"${t.name}" is not a valid table name`);
         if (tableNames.has(fold(t.name))) throw new WorkbookError("write-failed", `a table named "${t.name}" already exists`);
         tableNames.add(fold(t.name));
         sheet.tables.push({ ...t });
       }
       for (const r of plan.colorScales) {
-        if (!inBounds(r)) throw new WorkbookError("write-failed", "a color scale runs off the sheet");
+        if (!isSheetRange(r)) throw new WorkbookError("write-failed", "a color scale runs off the sheet");
         sheet.colorScales.push({ ...r });
       }
       for (const c of plan.charts) {
-        if (![c.categories, c.position, ...c.series.map((s) => s.values)].every(inBounds)) throw new WorkbookError("write-failed", `chart "${c.title}" refers to cells off the sheet`);
+        if (![c.categories, c.position, ...c.series.map((s) => s.values)].every(isSheetRange)) throw new WorkbookError("write-failed", `chart "${c.title}" refers to cells off the sheet`);
         // A copy (no structuredClone: jest's jsdom environment lacks it).
         sheet.charts.push({ ...c, categories: { ...c.categories }, position: { ...c.position }, series: c.series.map((x) => ({ ...x, values: { ...x.values } })) });
       }
