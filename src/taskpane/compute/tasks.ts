@@ -21,7 +21,7 @@ export interface RfmSettings {
   segmentMap?: unknown[][];
 }
 
-export interface RfmInput {
+export interface TransactionInput {
   values: unknown[][];
   hasHeader: boolean;
   mapping: TransactionMapping;
@@ -51,8 +51,8 @@ export interface RfmOutput {
   standardMap: boolean;
 }
 
-export type Task = { kind: "rfm.inspect"; input: RfmInput } | { kind: "rfm.run"; input: RfmInput; settings: RfmSettings };
-export type TaskOutput<T extends Task> = T extends { kind: "rfm.inspect" } ? InspectResult : RfmOutput;
+export type Task = { kind: "transactions.inspect"; input: TransactionInput } | { kind: "rfm.run"; input: TransactionInput; settings: RfmSettings };
+export type TaskOutput<T extends Task> = T extends { kind: "transactions.inspect" } ? InspectResult : RfmOutput;
 
 /** An input problem (InputError) as plain data that crosses the worker boundary. */
 export interface TaskFailure {
@@ -62,7 +62,7 @@ export interface TaskFailure {
   argument?: string;
 }
 
-function readTransactions(input: RfmInput) {
+function readTransactions(input: TransactionInput) {
   const ref = (col: number): ColumnRef => ({ rows: input.values, col });
   return readColumns(
     { customer: ref(input.mapping.customer), day: ref(input.mapping.date), amount: ref(input.mapping.amount) },
@@ -88,7 +88,7 @@ function inspectOf(read: ReturnType<typeof readTransactions>): InspectResult {
 
 export function runTask(task: Task): InspectResult | RfmOutput {
   const read = readTransactions(task.input);
-  if (task.kind === "rfm.inspect") return inspectOf(read);
+  if (task.kind === "transactions.inspect") return inspectOf(read);
   const s = task.settings;
   const options = rfmOptionsFromArgs({
     asOf: s.asOf || undefined,

@@ -1,18 +1,17 @@
 // The RFM wizard: data -> options -> results -> insert. Reads and writes the workbook only through
 // the gateway; the analysis runs through the runner (a Web Worker in Excel and the workbench).
 import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import { type RangeData, WorkbookError, type WorkbookGateway } from "../../excel/gateway";
-import { freeSheetName } from "../../excel/names";
-import { planReportSheet } from "../../excel/plan-report";
-import type { AnalysisRunner, InspectResult, RfmOutput, RfmSettings, TransactionMapping } from "../compute/tasks";
+import { useState } from "react";
+import type { WorkbookGateway } from "../../excel/gateway";
+import type { AnalysisRunner, RfmOutput, RfmSettings } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { initialHeader, initialMapping, mappingProblem, taskInput } from "./data-model";
-import { DataStep } from "./DataStep";
+import { insertReport } from "../wizard/insert-report";
+import { describeFailure } from "../wizard/messages";
+import { TransactionDataStep } from "../wizard/TransactionDataStep";
+import { useTransactionData } from "../wizard/useTransactionData";
 import { sheetExplanation } from "./explain";
 import { rfmFormula } from "./formula";
 import { localizeReport } from "./localize";
-import { describeFailure } from "./messages";
 import { OptionsStep, type SegmentMode } from "./OptionsStep";
 import { type InsertState, ResultsStep } from "./ResultsStep";
 
@@ -25,11 +24,10 @@ const useStyles = makeStyles({
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
 const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
-const NO_MAPPING: TransactionMapping = { customer: -1, date: -1, amount: -1 };
 const DEFAULT_SETTINGS: RfmSettings = { bins: 5, asOf: "", monetary: "total", mergeSameDay: false };
 
 /** The day after an ISO date. */
-function nextDay(iso?: string): string | undefined {
+export function nextDay(iso?: string): string | undefined {
   if (!iso) return undefined;
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
@@ -44,14 +42,8 @@ export interface RfmWizardProps {
 export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps) {
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
+  const data = useTransactionData(gateway, runner, language);
   const [step, setStep] = useState<Step>("data");
-  const [address, setAddress] = useState("");
-  const [range, setRange] = useState<RangeData>();
-  const [reading, setReading] = useState(false);
-  const [hasHeader, setHasHeader] = useState(true);
-  const [mapping, setMapping] = useState<TransactionMapping>(NO_MAPPING);
-  const [inspect, setInspect] = useState<InspectResult>();
-  const [dataProblem, setDataProblem] = useState<string>();
   const [settings, setSettings] = useState<RfmSettings>(DEFAULT_SETTINGS);
   const [segmentMode, setSegmentMode] = useState<SegmentMode>("standard");
   const [segmentMapAddress, setSegmentMapAddress] = useState("");
@@ -59,53 +51,15 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
   const [runProblem, setRunProblem] = useState<string>();
   const [output, setOutput] = useState<RfmOutput>();
   const [insert, setInsert] = useState<InsertState>({ state: "idle" });
-  const inspectRun = useRef(0);
-
-  // Re-inspect whenever the data, the header choice or the mapping changes.
-  useEffect(() => {
-    if (!range || mappingProblem(mapping)) {
-      setInspect(undefined);
-      return;
-    }
-    const run = ++inspectRun.current;
-    setDataProblem(undefined);
-    runner
-      .run({ kind: "rfm.inspect", input: taskInput(range, hasHeader, mapping) })
-      .then((result) => run === inspectRun.current && setInspect(result))
-      .catch((e) => {
-        if (run !== inspectRun.current) return;
-        setInspect(undefined);
-        setDataProblem(describeFailure(language, e));
-      });
-  }, [range, hasHeader, mapping, runner, language]);
-
-  const load = async (read: () => Promise<RangeData>, typed?: string) => {
-    setReading(true);
-    setDataProblem(undefined);
-    try {
-      const r = await read();
-      const header = initialHeader(r);
-      setRange(r);
-      setAddress(r.address);
-      setHasHeader(header);
-      setMapping(initialMapping(r, header));
-      setOutput(undefined);
-    } catch (e) {
-      setRange(undefined);
-      setDataProblem(describeFailure(language, e, { address: typed }));
-    } finally {
-      setReading(false);
-    }
-  };
 
   const runAnalysis = async () => {
-    if (!range) return;
+    const input = data.input();
+    if (!input) return;
     setRunning(true);
     setRunProblem(undefined);
     try {
       const segmentMap = segmentMode === "custom" ? (await gateway.readRange(segmentMapAddress.trim())).values : undefined;
-      const result = await runner.run({ kind: "rfm.run", input: taskInput(range, hasHeader, mapping), settings: { ...settings, segmentMap } });
-      setOutput(result);
+      setOutput(await runner.run({ kind: "rfm.run", input, settings: { ...settings, segmentMap } }));
       setInsert({ state: "idle" });
       setStep("results");
     } catch (e) {
@@ -116,35 +70,29 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
   };
 
   const insertIntoWorkbook = async () => {
+    const range = data.range;
     if (!range || !output) return;
-    const report = { ...localizeReport(language, output.report), explanation: sheetExplanation(language, output) };
-    const formula = rfmFormula(range, mapping, settings, segmentMode === "custom" ? segmentMapAddress.trim() : undefined);
-    let sheet = "";
-    // A free name is picked from the sheets there now; if someone takes it meanwhile (co-authoring), pick again once.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const [sheets, tables] = await Promise.all([gateway.listSheets(), gateway.listTables()]);
-        sheet = freeSheetName(s("sheetName"), sheets);
-        const plan = planReportSheet(report, {
-          sheetName: sheet,
-          existingTables: tables,
-          sourceAddress: range.address,
-          formula,
-          labels: { title: s("sheetTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+    try {
+      setInsert({ state: "writing", done: 0, total: 1 });
+      const sheet = await insertReport(
+        gateway,
+        { ...localizeReport(language, output.report), explanation: sheetExplanation(language, output) },
+        {
+          baseName: s("sheetName"),
           tablePrefix: "RFM",
-        });
-        setInsert({ state: "writing", done: 0, total: 1 });
-        await gateway.writeSheet(plan, (p) => setInsert({ state: "writing", done: p.done, total: p.total }));
-        setInsert({ state: "done", sheet });
-        return;
-      } catch (e) {
-        if (attempt === 0 && e instanceof WorkbookError && e.kind === "sheet-exists") continue;
-        setInsert({ state: "error", message: describeFailure(language, e, { sheet }) });
-        return;
-      }
+          sourceAddress: range.address,
+          formula: rfmFormula(range, data.mapping, settings, segmentMode === "custom" ? segmentMapAddress.trim() : undefined),
+          labels: { title: s("sheetTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+        },
+        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
+      );
+      setInsert({ state: "done", sheet });
+    } catch (e) {
+      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s("sheetName") }) });
     }
   };
 
+  const done = insert.state === "done";
   return (
     <div className={styles.root}>
       <div className={styles.header}>
@@ -155,31 +103,14 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
           {s("allAnalyses")}
         </Button>
       </div>
-      <Body1 aria-live="polite">{fill(language, "stepOf", { n: insert.state === "done" ? 4 : STEP_NUMBERS[step], name: s(insert.state === "done" ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
-      {step === "data" && (
-        <DataStep
-          language={language}
-          range={range}
-          address={address}
-          onAddressChange={setAddress}
-          onUseSelection={() => load(() => gateway.readSelection())}
-          onReadRange={() => load(() => gateway.readRange(address.trim()), address.trim())}
-          reading={reading}
-          hasHeader={hasHeader}
-          onHeaderChange={setHasHeader}
-          mapping={mapping}
-          onMappingChange={setMapping}
-          inspect={inspect}
-          problem={dataProblem}
-          onNext={() => setStep("options")}
-        />
-      )}
+      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+      {step === "data" && <TransactionDataStep language={language} {...data.stepProps} onNext={() => setStep("options")} />}
       {step === "options" && (
         <OptionsStep
           language={language}
           settings={settings}
           onSettingsChange={setSettings}
-          defaultAsOf={nextDay(inspect?.lastDate)}
+          defaultAsOf={nextDay(data.inspect?.lastDate)}
           segmentMode={segmentMode}
           onSegmentModeChange={setSegmentMode}
           segmentMapAddress={segmentMapAddress}

@@ -5,7 +5,7 @@ import { isBlank } from "../../core/table/blank";
 import { epochDayFromSerial, isoFromEpochDay } from "../../core/table/date";
 import { columnLetters } from "../../excel/address";
 import type { RangeData } from "../../excel/gateway";
-import type { RfmInput, TransactionMapping } from "../compute/tasks";
+import type { TransactionInput, TransactionMapping } from "../compute/tasks";
 
 export type Role = keyof TransactionMapping;
 export const ROLES: readonly Role[] = ["customer", "date", "amount"];
@@ -51,7 +51,7 @@ export function columnName(option: ColumnOption): string {
   return option.header || option.letter;
 }
 
-export function taskInput(range: RangeData, hasHeader: boolean, mapping: TransactionMapping): RfmInput {
+export function taskInput(range: RangeData, hasHeader: boolean, mapping: TransactionMapping): TransactionInput {
   const options = columnOptions(range, hasHeader);
   return {
     values: range.values,

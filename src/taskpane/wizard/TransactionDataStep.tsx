@@ -1,4 +1,5 @@
-// Step 1: where the transactions are, which column is which, and what will be skipped.
+// The data step of the transaction-based wizards (RFM, lifetime value): where the transactions
+// are, which column is which, and what will be skipped.
 import {
   Body1,
   Button,
@@ -24,7 +25,7 @@ import {
 import type { RangeData } from "../../excel/gateway";
 import type { InspectResult, TransactionMapping } from "../compute/tasks";
 import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
-import { columnName, columnOptions, mappingProblem, previewRows, type Role, ROLES } from "./data-model";
+import { columnName, columnOptions, mappingProblem, previewRows, type Role, ROLES } from "./transaction-data";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -36,7 +37,7 @@ const useStyles = makeStyles({
 
 const ROLE_LABELS: Record<Role, StringKey> = { customer: "customerColumn", date: "dateColumn", amount: "amountColumn" };
 
-export interface DataStepProps {
+export interface TransactionDataStepProps {
   language: Language;
   range?: RangeData;
   address: string;
@@ -59,7 +60,7 @@ function rowsText(language: Language, rows: number[], count: number): string {
   return count > rows.length ? fill(language, "rowsListMore", { list, more: formatNumber(language, count - rows.length) }) : fill(language, "rowsList", { list });
 }
 
-export function DataStep(props: DataStepProps) {
+export function TransactionDataStep(props: TransactionDataStepProps) {
   const { language, range, hasHeader, mapping, inspect } = props;
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);

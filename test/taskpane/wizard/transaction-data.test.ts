@@ -1,6 +1,5 @@
 import type { RangeData } from "../../../src/excel/gateway";
-import { columnOptions, initialHeader, initialMapping, mappingProblem, previewRows, taskInput } from "../../../src/taskpane/rfm/data-model";
-import { columnAddress, rfmFormula } from "../../../src/taskpane/rfm/formula";
+import { columnOptions, initialHeader, initialMapping, mappingProblem, previewRows, taskInput } from "../../../src/taskpane/wizard/transaction-data";
 
 const range: RangeData = {
   address: "Orders!B3:E6",
@@ -41,14 +40,4 @@ test("preview shows dates as yyyy-mm-dd and the sheet's row numbers", () => {
     { row: 4, cells: ["C1", "2024-01-01", "10"] },
     { row: 5, cells: ["C2", "2024-01-02", ""] },
   ]);
-});
-
-test("formula equivalent", () => {
-  const m = { customer: 1, date: 2, amount: 3 };
-  expect(columnAddress(range, 1)).toBe("Orders!C3:C6");
-  expect(rfmFormula(range, m, { bins: 5, asOf: "", monetary: "total", mergeSameDay: false })).toBe("=CX.RFM(Orders!C3:C6,Orders!D3:D6,Orders!E3:E6)");
-  expect(rfmFormula(range, m, { bins: 4, asOf: "2025-01-01", monetary: "mean", mergeSameDay: true }, "Map!A1:D5")).toBe(
-    '=CX.RFM(Orders!C3:C6,Orders!D3:D6,Orders!E3:E6,"2025-01-01",4,Map!A1:D5,"mean",TRUE)',
-  );
-  expect(columnAddress({ ...range, sheet: "My orders" }, 1)).toBe("'My orders'!C3:C6");
 });
