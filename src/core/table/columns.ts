@@ -86,12 +86,20 @@ function cellAt(ref: ColumnRef, i: number): unknown {
   return Array.isArray(row) ? row[ref.col] : undefined;
 }
 
-/** Index after the last row that has any data in any column. */
+/** Rows of a whole Excel column (A:A). Some platforms pad such reads with 0 below the data. */
+const WHOLE_COLUMN_ROWS = 1_048_576;
+
+/**
+ * Index after the last row that has any data in any column. A 0 is data (a score, an amount),
+ * except at the bottom of a whole-column range, where it is the platform's padding.
+ */
 function dataEnd(refs: ColumnRef[]): number {
   let end = 0;
   for (const ref of refs) {
+    const padded = ref.rows.length >= WHOLE_COLUMN_ROWS;
     for (let i = ref.rows.length - 1; i >= end; i--) {
-      if (!isEmptyCell(cellAt(ref, i))) {
+      const v = cellAt(ref, i);
+      if (!(padded ? isEmptyCell(v) : isBlank(v))) {
         end = i + 1;
         break;
       }
@@ -162,7 +170,7 @@ export function readColumns<T extends Record<string, ColumnSpec>>(
     const rowNumber = i + firstRow;
     let empty = true;
     for (let k = 0; k < refs.length; k++) {
-      if (!isEmptyCell(cellAt(refs[k], i))) {
+      if (!isBlank(cellAt(refs[k], i))) {
         empty = false;
         break;
       }

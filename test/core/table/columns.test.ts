@@ -100,19 +100,28 @@ describe("readColumns", () => {
     );
   });
 
-  test("trailing blank rows of whole-column references are trimmed, interior empty rows counted", () => {
+  test("trailing blank rows are trimmed, interior blank rows counted, and 0 is data", () => {
     const tail = (n: number, v: unknown) => new Array(n).fill(v);
     const r = readColumns(
       {
-        id: [...col("A", null, "B"), ...tail(1000, null)],
-        day: [...col(45292, "", 45293), ...tail(1000, "")],
-        amount: [...col(1, 0, 2), ...tail(1000, 0)],
+        id: [...col("A", null, "B", null, "C"), ...tail(1000, null)],
+        day: [...col(45292, "", 45293, "", 45294), ...tail(1000, "")],
+        amount: [...col(1, null, 2, 0, 0), ...tail(1000, undefined)],
       },
       specs,
     );
-    expect(r.length).toBe(2);
+    // Row 2 is blank; row 4 holds an amount of 0 (data), so its blank id skips it; row 5's 0 is a real amount.
+    expect(r.columns.id).toEqual(["A", "B", "C"]);
+    expect(Array.from(r.columns.amount)).toEqual([1, 2, 0]);
     expect(r.blankRows).toBe(1);
-    expect(r.skipped).toEqual([]);
+    expect(r.skipped).toEqual([{ column: "customer_ids", count: 1, firstRows: [4] }]);
+  });
+
+  test("a score column keeps its zeros; only a whole column's zero padding is dropped", () => {
+    const scores = { s: { kind: "number", label: "scores" } } as const;
+    expect(Array.from(readColumns({ s: col(10, 0, 7, 0) }, scores).columns.s)).toEqual([10, 0, 7, 0]);
+    const whole = [10, 0, 7, ...new Array(1_048_576 - 3).fill(0)];
+    expect(Array.from(readColumns({ s: whole }, scores).columns.s)).toEqual([10, 0, 7]);
   });
 
   test("ranges of different sizes are an error when the longer one has data past the shorter", () => {
