@@ -37,6 +37,8 @@ export interface ChartSpec {
   series: string[];
   /** Headers of series drawn on a secondary axis. */
   secondaryAxis?: string[];
+  /** Column and bar charts: stack the series (e.g. shares that add up to 100%). */
+  stacked?: boolean;
 }
 
 export interface Report {
