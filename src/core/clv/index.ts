@@ -15,3 +15,6 @@ export * from "./summary";
 export * from "./validation";
 export * from "./simulate";
 export { purchaseModels } from "./models";
+export * from "./ltv";
+export * from "./ltv-args";
+export * from "./ltv-report";
