@@ -3,6 +3,7 @@ import { Body1, FluentProvider, MessageBar, MessageBarBody, Subtitle1, Title3, m
 import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import { type AnalysisRunner, inThreadRunner } from "./compute/tasks";
+import { ClvWizard } from "./clv/ClvWizard";
 import { RfmWizard } from "./rfm/RfmWizard";
 import { ANALYSES } from "./analyses";
 import { AnalysisCard } from "./components/AnalysisCard";
@@ -40,7 +41,7 @@ export interface AppProps {
   runner?: AnalysisRunner;
 }
 
-type View = "home" | "rfm";
+type View = "home" | "rfm" | "clv";
 
 export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppProps) {
   const styles = useStyles();
@@ -65,9 +66,10 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
         </Title3>
         <LanguageSwitch language={language} onChange={changeLanguage} />
       </header>
-      {view === "rfm" && gateway ? (
+      {view !== "home" && gateway ? (
         <main className={styles.main}>
-          <RfmWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />
+          {view === "rfm" && <RfmWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "clv" && <ClvWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
         </main>
       ) : (
         <>

@@ -32,6 +32,18 @@ export const ANALYSES: readonly AnalysisInfo[] = [
       { formula: "rfmScoreFormula", help: "rfmScoreFormulaHelp" },
     ],
   },
+  {
+    id: "clv",
+    title: "clvTitle",
+    question: "clvQuestion",
+    howTo: "clvHowTo",
+    open: "openClvWizard",
+    formulas: [
+      { formula: "ltvFormula", help: "ltvFormulaHelp" },
+      { formula: "clvFitFormula", help: "clvFitFormulaHelp" },
+      { formula: "paliveFormula", help: "paliveFormulaHelp" },
+    ],
+  },
 ];
 
 /** Microsoft's article on spilled (dynamic array) results; it redirects to the reader's locale. */

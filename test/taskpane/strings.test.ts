@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type StringKey, en, isLanguage, pickLanguage
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Strings that are the same in every language: the product name and formulas as typed in Excel. */
-const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF"];
+const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv"];
 const keys = Object.keys(en) as StringKey[];
 
 describe("translation table", () => {

@@ -9,7 +9,8 @@ interface Request {
 self.onmessage = (event: MessageEvent<Request>) => {
   const { id, task } = event.data;
   try {
-    self.postMessage({ id, ok: true, output: runTask(task) });
+    const output = runTask(task, (stage) => self.postMessage({ id, stage }));
+    self.postMessage({ id, ok: true, output });
   } catch (e) {
     self.postMessage({ id, ok: false, failure: taskFailure(e) });
   }

@@ -4,6 +4,10 @@ import type { Report } from "../../core/report";
 import { rfmFromRead, rfmOptionsFromArgs, TRANSACTION_COLUMNS } from "../../core/rfm";
 import { type ColumnRef, readColumns, type SkipCount } from "../../core/table/columns";
 import { InputError } from "../../core/table/errors";
+import { ltvFromTransactions, ltvOptionsFromArgs, ltvReport, type PurchaseModelName, validateFromTransactions, validationReport, type Verdict } from "../../core/clv";
+import { describeSkips } from "../../core/table/notes";
+import { dateArg } from "../../core/table/scalars";
+import { isoFromEpochDay } from "../../core/table/date";
 
 export interface TransactionMapping {
   customer: number;
@@ -36,7 +40,8 @@ export interface InspectResult {
   rows: number;
   skipped: SkipCount[];
   blankRows: number;
-  /** Last transaction date as an ISO string, for the default as-of hint. */
+  /** First and last transaction dates as ISO strings, for defaults and hints. */
+  firstDate?: string;
   lastDate?: string;
 }
 
@@ -51,8 +56,34 @@ export interface RfmOutput {
   standardMap: boolean;
 }
 
-export type Task = { kind: "transactions.inspect"; input: TransactionInput } | { kind: "rfm.run"; input: TransactionInput; settings: RfmSettings };
-export type TaskOutput<T extends Task> = T extends { kind: "transactions.inspect" } ? InspectResult : RfmOutput;
+export interface ClvSettings {
+  model: PurchaseModelName;
+  horizonMonths: number;
+  /** Yearly discount rate as a fraction (0.1 = 10%). */
+  annualDiscountRate: number;
+  /** Margin as a fraction of spend. */
+  margin: number;
+  /** ISO date or "" for the day after the last transaction. */
+  asOf: string;
+  /** ISO date ending the calibration period of a holdout check, or "" for none. */
+  calibrationEnd: string;
+}
+
+export interface ClvOutput {
+  report: Report;
+  /** The holdout check, when a calibration end was given. */
+  validation?: { report: Report; verdict: Verdict; verdictText: string };
+  inspect: InspectResult;
+}
+
+/** Stages of a long analysis, for the pane's progress. */
+export type TaskStage = "reading" | "fitting" | "valuing" | "validating";
+
+export type Task =
+  | { kind: "transactions.inspect"; input: TransactionInput }
+  | { kind: "rfm.run"; input: TransactionInput; settings: RfmSettings }
+  | { kind: "clv.run"; input: TransactionInput; settings: ClvSettings };
+export type TaskOutput<T extends Task> = T extends { kind: "transactions.inspect" } ? InspectResult : T extends { kind: "rfm.run" } ? RfmOutput : ClvOutput;
 
 /** An input problem (InputError) as plain data that crosses the worker boundary. */
 export interface TaskFailure {
@@ -77,18 +108,49 @@ function readTransactions(input: TransactionInput) {
 
 function inspectOf(read: ReturnType<typeof readTransactions>): InspectResult {
   let last = -Infinity;
-  for (const d of read.columns.day) if (d > last) last = d;
+  let first = Infinity;
+  for (const d of read.columns.day) {
+    if (d > last) last = d;
+    if (d < first) first = d;
+  }
   return {
     rows: read.length,
     skipped: read.skipped,
     blankRows: read.blankRows,
-    lastDate: read.length > 0 ? new Date(last * 86_400_000).toISOString().slice(0, 10) : undefined,
+    firstDate: read.length > 0 ? isoFromEpochDay(first) : undefined,
+    lastDate: read.length > 0 ? isoFromEpochDay(last) : undefined,
   };
 }
 
-export function runTask(task: Task): InspectResult | RfmOutput {
+function runClv(read: ReturnType<typeof readTransactions>, s: ClvSettings, progress: (stage: TaskStage) => void): ClvOutput {
+  if (read.length === 0) throw new InputError("no transaction rows with data");
+  const options = ltvOptionsFromArgs({
+    horizonMonths: s.horizonMonths,
+    annualDiscountRate: s.annualDiscountRate,
+    margin: s.margin,
+    asOf: s.asOf || undefined,
+    model: s.model,
+  });
+  const tx = { customer: read.columns.customer, day: read.columns.day, amount: read.columns.amount };
+  progress("fitting");
+  const result = ltvFromTransactions(tx, options);
+  progress("valuing");
+  const report = ltvReport(result, describeSkips(read));
+  let validation: ClvOutput["validation"];
+  if (s.calibrationEnd) {
+    progress("validating");
+    const calibrationEnd = dateArg("calibration_end", s.calibrationEnd)!;
+    const v = validateFromTransactions(tx, { calibrationEnd, model: options.model });
+    validation = { report: validationReport(v), verdict: v.validation.verdict, verdictText: v.validation.verdictText };
+  }
+  return { report, validation, inspect: inspectOf(read) };
+}
+
+export function runTask(task: Task, progress: (stage: TaskStage) => void = () => undefined): InspectResult | RfmOutput | ClvOutput {
+  progress("reading");
   const read = readTransactions(task.input);
   if (task.kind === "transactions.inspect") return inspectOf(read);
+  if (task.kind === "clv.run") return runClv(read, task.settings, progress);
   const s = task.settings;
   const options = rfmOptionsFromArgs({
     asOf: s.asOf || undefined,
@@ -117,14 +179,14 @@ export function taskFailure(e: unknown): TaskFailure {
 
 /** Runs tasks; the pane does not know whether a worker is behind it. Rejects with a TaskFailure. */
 export interface AnalysisRunner {
-  run<T extends Task>(task: T): Promise<TaskOutput<T>>;
+  run<T extends Task>(task: T, onProgress?: (stage: TaskStage) => void): Promise<TaskOutput<T>>;
 }
 
 /** Runs tasks on the calling thread (tests, and hosts without Web Workers). */
 export const inThreadRunner: AnalysisRunner = {
-  run<T extends Task>(task: T): Promise<TaskOutput<T>> {
+  run<T extends Task>(task: T, onProgress?: (stage: TaskStage) => void): Promise<TaskOutput<T>> {
     try {
-      return Promise.resolve(runTask(task) as TaskOutput<T>);
+      return Promise.resolve(runTask(task, onProgress) as TaskOutput<T>);
     } catch (e) {
       return Promise.reject(taskFailure(e));
     }

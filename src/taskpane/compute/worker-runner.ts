@@ -1,11 +1,13 @@
 // An AnalysisRunner backed by a Web Worker (webpack bundles analysis.worker.ts as its own chunk).
 // Falls back to the calling thread where workers are unavailable. Not imported by unit tests:
 // `import.meta.url` is for the bundler.
-import { type AnalysisRunner, inThreadRunner, type Task, type TaskFailure, type TaskOutput } from "./tasks";
+import { type AnalysisRunner, inThreadRunner, type Task, type TaskFailure, type TaskOutput, type TaskStage } from "./tasks";
 
 interface Reply {
   id: number;
-  ok: boolean;
+  /** Absent on progress messages. */
+  ok?: boolean;
+  stage?: TaskStage;
   output?: unknown;
   failure?: TaskFailure;
 }
@@ -18,10 +20,14 @@ export function createWorkerRunner(): AnalysisRunner {
     return inThreadRunner;
   }
   let next = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (f: TaskFailure) => void }>();
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (f: TaskFailure) => void; progress?: (stage: TaskStage) => void }>();
   worker.onmessage = (event: MessageEvent<Reply>) => {
     const p = pending.get(event.data.id);
     if (!p) return;
+    if (event.data.ok === undefined) {
+      if (event.data.stage) p.progress?.(event.data.stage);
+      return;
+    }
     pending.delete(event.data.id);
     if (event.data.ok) p.resolve(event.data.output);
     else p.reject(event.data.failure ?? { kind: "internal", message: "the analysis failed" });
@@ -31,10 +37,10 @@ export function createWorkerRunner(): AnalysisRunner {
     pending.clear();
   };
   return {
-    run<T extends Task>(task: T): Promise<TaskOutput<T>> {
+    run<T extends Task>(task: T, onProgress?: (stage: TaskStage) => void): Promise<TaskOutput<T>> {
       const id = next++;
       return new Promise<TaskOutput<T>>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: onProgress });
         worker.postMessage({ id, task });
       });
     },

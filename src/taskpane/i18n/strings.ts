@@ -2,6 +2,7 @@
 // Formulas and the product name are the same in both languages: Excel's function names and
 // argument names are not translated.
 
+import { clvEn, clvZh } from "./clv-strings";
 import { reportEn, reportZh } from "./report-strings";
 import { wizardEn, wizardZh } from "./wizard-strings";
 
@@ -80,9 +81,9 @@ const homeZh: Record<HomeKey, string> = {
   rfmScoreFormulaHelp: "适用于已有的客户级数据：逐行给出 R、F、M 评分、RFM 代码和分群，与您的数据一一对应。",
 };
 
-export const en = { ...homeEn, ...wizardEn, ...reportEn };
+export const en = { ...homeEn, ...wizardEn, ...reportEn, ...clvEn };
 export type StringKey = keyof typeof en;
-export const zh: Record<StringKey, string> = { ...homeZh, ...wizardZh, ...reportZh };
+export const zh: Record<StringKey, string> = { ...homeZh, ...wizardZh, ...reportZh, ...clvZh };
 
 const TABLES: Record<Language, Record<StringKey, string>> = { en, zh };
 

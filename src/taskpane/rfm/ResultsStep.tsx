@@ -1,17 +1,6 @@
 // Step 3 and 4: the results in the pane (segments, R x F heat map, chart, what to do), then
 // "Insert into workbook" with its progress and the name of the new sheet.
-import {
-  Body1,
-  Body1Strong,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { findTable } from "../../core/report";
 import { ChartView } from "../charts/ChartView";
 import { chartDataFromReport } from "../charts/chart-data";
@@ -21,20 +10,14 @@ import { notes, segmentReadings, summaryLine } from "./explain";
 import { HeatMap } from "./HeatMap";
 import { localizeReport } from "./localize";
 import { SegmentTable } from "./SegmentTable";
+import { InsertControls, type InsertState } from "../wizard/InsertControls";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  buttons: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
-
-export type InsertState =
-  | { state: "idle" }
-  | { state: "writing"; done: number; total: number }
-  | { state: "done"; sheet: string }
-  | { state: "error"; message: string };
 
 export interface ResultsStepProps {
   language: Language;
@@ -52,7 +35,6 @@ export function ResultsStep({ language, output, insert, ...actions }: ResultsSte
   const report = localizeReport(language, output.report);
   const segments = segmentReadings(language, output);
   const chart = report.charts[0] ? chartDataFromReport(report.charts[0], report) : undefined;
-  const writing = insert.state === "writing";
 
   return (
     <div className={styles.stack}>
@@ -101,43 +83,7 @@ export function ResultsStep({ language, output, insert, ...actions }: ResultsSte
         ))}
       </section>
 
-      {insert.state === "writing" && (
-        <ProgressBar
-          value={insert.total > 0 ? insert.done / insert.total : undefined}
-          aria-label={s("inserting")}
-          aria-valuetext={fill(language, "progress", { done: formatNumber(language, insert.done), total: formatNumber(language, insert.total) })}
-        />
-      )}
-      {insert.state === "writing" && (
-        <Caption1>{fill(language, "progress", { done: formatNumber(language, insert.done), total: formatNumber(language, insert.total) })}</Caption1>
-      )}
-      {insert.state === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{fill(language, "insertedTo", { sheet: insert.sheet })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {insert.state === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{insert.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.buttons}>
-        <Button onClick={actions.onBack} disabled={writing}>
-          {s("back")}
-        </Button>
-        {insert.state === "done" ? (
-          <>
-            <Button appearance="primary" onClick={() => actions.onGoToSheet(insert.sheet)}>
-              {s("goToSheet")}
-            </Button>
-            <Button onClick={actions.onStartOver}>{s("startOver")}</Button>
-          </>
-        ) : (
-          <Button appearance="primary" onClick={actions.onInsert} disabled={writing}>
-            {s("insert")}
-          </Button>
-        )}
-      </div>
+      <InsertControls language={language} insert={insert} {...actions} />
     </div>
   );
 }

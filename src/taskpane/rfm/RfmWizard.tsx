@@ -8,12 +8,14 @@ import { fill, type Language, type StringKey, t } from "../i18n/strings";
 import { insertReport } from "../wizard/insert-report";
 import { describeFailure } from "../wizard/messages";
 import { TransactionDataStep } from "../wizard/TransactionDataStep";
+import { nextDay } from "../wizard/transaction-data";
 import { useTransactionData } from "../wizard/useTransactionData";
 import { sheetExplanation } from "./explain";
 import { rfmFormula } from "./formula";
 import { localizeReport } from "./localize";
 import { OptionsStep, type SegmentMode } from "./OptionsStep";
-import { type InsertState, ResultsStep } from "./ResultsStep";
+import { ResultsStep } from "./ResultsStep";
+import type { InsertState } from "../wizard/InsertControls";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -25,12 +27,6 @@ type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
 const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
 const DEFAULT_SETTINGS: RfmSettings = { bins: 5, asOf: "", monetary: "total", mergeSameDay: false };
-
-/** The day after an ISO date. */
-export function nextDay(iso?: string): string | undefined {
-  if (!iso) return undefined;
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
 
 export interface RfmWizardProps {
   language: Language;

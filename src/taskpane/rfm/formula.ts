@@ -1,12 +1,7 @@
 // The formula equivalent of a wizard run, written on the result sheet so the user can make it live.
-import { formatAddress } from "../../excel/address";
 import type { RangeData } from "../../excel/gateway";
 import type { RfmSettings, TransactionMapping } from "../compute/tasks";
-
-/** Address of one column of a range, e.g. column 2 of Orders!A1:F100 -> Orders!C1:C100. */
-export function columnAddress(range: RangeData, col: number): string {
-  return formatAddress({ row: range.row, col: range.col + col, rows: range.rows, cols: 1 }, { sheet: range.sheet });
-}
+import { columnAddress } from "../wizard/transaction-data";
 
 /** =CX.RFM(customers, dates, amounts, [as_of], [bins], [segment_map], [monetary], [merge_same_day]) */
 export function rfmFormula(range: RangeData, mapping: TransactionMapping, settings: RfmSettings, segmentMapAddress?: string): string {

@@ -3,7 +3,7 @@
 import { autoMapColumns, detectHeaderRow, TRANSACTION_ROLES } from "../../core/table/automap";
 import { isBlank } from "../../core/table/blank";
 import { epochDayFromSerial, isoFromEpochDay } from "../../core/table/date";
-import { columnLetters } from "../../excel/address";
+import { columnLetters, formatAddress } from "../../excel/address";
 import type { RangeData } from "../../excel/gateway";
 import type { TransactionInput, TransactionMapping } from "../compute/tasks";
 
@@ -79,4 +79,15 @@ export function previewRows(range: RangeData, hasHeader: boolean, mapping: Trans
     row: range.row + start + i + 1,
     cells: ROLES.map((role) => display(values[mapping[role]], role)),
   }));
+}
+
+/** Address of one column of a range, e.g. column 2 of Orders!A1:F100 -> Orders!C1:C100 (for formula equivalents). */
+export function columnAddress(range: RangeData, col: number): string {
+  return formatAddress({ row: range.row, col: range.col + col, rows: range.rows, cols: 1 }, { sheet: range.sheet });
+}
+
+/** The day after an ISO date (yyyy-mm-dd). */
+export function nextDay(iso?: string): string | undefined {
+  if (!iso) return undefined;
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import type { RangeData } from "../../../src/excel/gateway";
-import { columnAddress, rfmFormula } from "../../../src/taskpane/rfm/formula";
+import { rfmFormula } from "../../../src/taskpane/rfm/formula";
+import { columnAddress } from "../../../src/taskpane/wizard/transaction-data";
 
 const range: RangeData = { address: "Orders!B3:E6", sheet: "Orders", row: 2, col: 1, rows: 4, cols: 4, values: [] };
 
