@@ -16,6 +16,7 @@ import Papa from "papaparse";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import type { Report, ReportTable } from "../../src/core/report";
 import { rfmFromRead, TRANSACTION_COLUMNS } from "../../src/core/rfm";
+import { ltvFromTransactions, type LtvResult } from "../../src/core/clv";
 import { readTable } from "../../src/core/table/table";
 import { t } from "../../src/taskpane/i18n/strings";
 import { workbenchZh } from "../../src/workbench/strings";
@@ -57,6 +58,18 @@ function ensureBuild(): void {
 }
 
 /** The report the engine makes of the example CSV, with the wizard's default options. */
+/** The engine's lifetime values for the example, with the wizard's defaults. */
+function expectedLtv(): LtvResult {
+  const text = readFileSync(join(ROOT, "examples", "retail-orders.csv"), "utf8");
+  const grid = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+  const read = readTable(grid, {
+    customer: { ...TRANSACTION_COLUMNS.customer, column: "Customer ID" },
+    day: { ...TRANSACTION_COLUMNS.day, column: "Order Date" },
+    amount: { ...TRANSACTION_COLUMNS.amount, column: "Amount" },
+  });
+  return ltvFromTransactions({ customer: read.columns.customer, day: read.columns.day, amount: read.columns.amount });
+}
+
 function expectedReport(): { report: Report; transactions: number } {
   const text = readFileSync(join(ROOT, "examples", "retail-orders.csv"), "utf8");
   const grid = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
@@ -355,6 +368,47 @@ describe("workbench end to end (headless Chromium)", () => {
     await audit("Chinese");
     lap("Chinese");
   }, 120_000);
+
+  test("the lifetime-value wizard, in Chinese, writes the engine's values with a holdout check", async () => {
+    await button(t("zh", "allAnalyses")).click();
+    await button(t("zh", "openClvWizard")).click();
+    await page.getByRole("tab", { name: "Orders" }).click();
+    const box = page.getByRole("textbox", { name: workbenchZh.nameBox });
+    await box.fill(ORDERS_RANGE);
+    await box.press("Enter");
+    await button(t("zh", "useSelection")).click();
+    await showsText(combobox(t("zh", "customerColumn")), "Customer ID");
+    await button(t("zh", "next")).click();
+    await page.getByRole("switch", { name: t("zh", "validateLabel") }).click();
+    await button(t("zh", "runAnalysis")).click();
+    await visible(button(t("zh", "insert")));
+    await visible(pane().getByText(/^(拟合良好|拟合一般|拟合较差)：/));
+    await shoot("clv-zh");
+    await audit("lifetime value results (Chinese)");
+    await button(t("zh", "insert")).click();
+    await visible(pane().getByText(t("zh", "insertedTo").replace("{sheet}", "CLV")));
+    lap("lifetime value");
+
+    const ltv = expectedLtv();
+    const sheet = (await page.evaluate(() => {
+      type Wb = { sheet(n: string): SheetDump };
+      const s = (window as unknown as { __cxWorkbook: Wb }).__cxWorkbook.sheet("CLV");
+      return { sheetNames: [], activeSheet: "", values: s.values, tables: s.tables, charts: s.charts, colorScales: s.colorScales };
+    })) as SheetDump;
+    const table = sheet.tables.find((x) => x.name === "CLV_Customers")!;
+    const rows = sheet.values.slice(table.row + 1, table.row + table.rows);
+    expect(rows.length).toBe(ltv.summary.customer.length);
+    expect(rows.length).toBe(2999);
+    // The pane read the XLSX (dates with times), the engine here the CSV: the fits agree to the optimiser's tolerance.
+    const near = (got: unknown, want: number) => expect(Math.abs((got as number) - want) / Math.max(1e-9, Math.abs(want))).toBeLessThan(1e-5);
+    for (const i of [0, 1, 500, 2998]) {
+      expect(rows[i][table.col]).toBe(ltv.summary.customer[i]);
+      near(rows[i][table.col + 7], ltv.clv.clv[i]);
+    }
+    const totalRow = sheet.values.find((r) => r[0] === t("zh", "factTotalClv"))!;
+    near(totalRow[1], ltv.clv.total);
+    expect(sheet.charts.length).toBe(4); // top customers, deciles, holdout by frequency, tracking
+  }, 180_000);
 
   test("dropping a CSV file on the workbook replaces it", async () => {
     const csv = readFileSync(join(ROOT, "examples", "retail-orders.csv"), "utf8");
