@@ -1,2 +1,8 @@
 // The files whose JSDoc @customfunction tags make functions.json (used by webpack and the tests).
-module.exports.FUNCTION_FILES = ["src/functions/rfm.ts"];
+module.exports.FUNCTION_FILES = [
+  "src/functions/rfm.ts",
+  "src/functions/clv.ts",
+  "src/functions/kano.ts",
+  "src/functions/voc.ts",
+  "src/functions/experiment.ts",
+];

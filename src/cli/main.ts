@@ -4,7 +4,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
+import { abTestCommand, abTestMeansCommand } from "./commands/abtest";
+import { cesCommand } from "./commands/ces";
+import { clvFitCommand, clvValidateCommand, ltvCommand } from "./commands/clv";
+import { csatCommand } from "./commands/csat";
+import { kanoCommand } from "./commands/kano";
+import { npsCommand, npsTestCommand } from "./commands/nps";
 import { rfmCommand } from "./commands/rfm";
+import { sampleSizeCommand } from "./commands/samplesize";
 import { isUserError } from "./errors";
 import { CliIo, processIo } from "./io/output";
 
@@ -37,8 +44,22 @@ export function buildProgram(io: CliIo): Command {
     })
     .showHelpAfterError("(add --help for usage)")
     .helpCommand(false);
-  // addCommand (unlike .command()) does not copy settings: give rfm the exitOverride and output.
-  program.addCommand(withParentSettings(rfmCommand(io), program));
+  // addCommand (unlike .command()) does not copy settings: give each the exitOverride and output.
+  const commands = [
+    rfmCommand,
+    ltvCommand,
+    clvFitCommand,
+    clvValidateCommand,
+    kanoCommand,
+    npsCommand,
+    npsTestCommand,
+    csatCommand,
+    cesCommand,
+    abTestCommand,
+    abTestMeansCommand,
+    sampleSizeCommand,
+  ];
+  for (const make of commands) program.addCommand(withParentSettings(make(io), program));
   return program;
 }
 

@@ -24,3 +24,4 @@ export async function runCli(...args: string[]): Promise<CliRun> {
 
 export const ROOT = join(__dirname, "..", "..");
 export const fixture = (name: string) => join(ROOT, "test", "fixtures", "cli", name);
+export const vocFixture = (name: string) => join(ROOT, "test", "fixtures", "voc", name);

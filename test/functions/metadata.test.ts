@@ -23,13 +23,22 @@ test("functions.json snapshot", () => {
   expect(JSON.parse(generated.metadataJson)).toMatchSnapshot();
 });
 
-test("every function and parameter is described; RFM functions spill matrices", () => {
+// Functions that return one number; every other one spills a table.
+const SCALAR = ["LTV.SIMPLE", "SAMPLESIZE"];
+
+test("every function and parameter is described; table functions spill matrices", () => {
   const meta = JSON.parse(generated.metadataJson) as Metadata;
-  expect(meta.functions.map((f) => f.id)).toEqual(["RFM", "RFM.SUMMARY", "RFM.SCORE"]);
+  expect(meta.functions.map((f) => f.id)).toEqual([
+    ...["RFM", "RFM.SUMMARY", "RFM.SCORE"],
+    ...["LTV", "CLV.SUMMARY", "CLV.FIT", "PALIVE", "PURCHASES", "SPEND.FIT", "SPEND", "LTV.SIMPLE", "RETENTION.FIT"],
+    ...["KANO", "KANO.CLASS"],
+    ...["NPS", "NPS.BY", "NPS.TREND", "NPS.TEST", "CSAT", "CSAT.BY", "CES", "CES.BY"],
+    ...["ABTEST", "ABTEST.MEANS", "SAMPLESIZE"],
+  ]);
   for (const f of meta.functions) {
     expect(f.name).toBe(f.id);
     expect(f.description.length).toBeGreaterThan(20);
-    expect(f.result.dimensionality).toBe("matrix");
+    expect(f.result.dimensionality).toBe(SCALAR.includes(f.id) ? undefined : "matrix");
     for (const p of f.parameters) expect((p.description ?? "").length).toBeGreaterThan(10);
   }
   const rfm = meta.functions[0];

@@ -88,6 +88,9 @@ describe("formulas shown in the pane", () => {
       "=CX.RFM(customer_ids, dates, amounts, ...)",
       "=CX.RFM.SUMMARY(customer_ids, dates, amounts, ...)",
       "=CX.RFM.SCORE(recency, frequency, monetary, ...)",
+      "=CX.LTV(customer_ids, dates, amounts, ...)",
+      "=CX.CLV.FIT(frequency, recency, T, ...)",
+      "=CX.PALIVE(params, frequency, recency, T)",
     ]);
   });
 

@@ -1,7 +1,7 @@
 // What BG/NBD and MBG/NBD share: the fit, the hypergeometric bracket of the expectations, and the
 // negative binomial pieces of P(X(t) = n). k = 0 is BG/NBD, k = 1 MBG/NBD (see bg-likelihood.ts).
 import { logBeta, logGamma, logPochhammer } from "../math/gamma";
-import { hyp2f1 } from "../math/hypergeometric";
+import { hyp2f1, hyp2f1Parts } from "../math/hypergeometric";
 import { InputError } from "../table/errors";
 import { bgFamilyLikelihood } from "./bg-likelihood";
 import { compressRepeatData, type CompressedRepeatData } from "./fit-data";
@@ -72,7 +72,10 @@ export function bgFamilyBracket(r: number, alpha: number, a: number, b: number, 
   const z = t / (alpha + T + t);
   const oneMinusZ = (alpha + T) / (alpha + T + t);
   const F = hyp2f1(a + b - 1 + k - r, a - 1, a + b + x - 1 + k, z);
-  return 1 - Math.exp((a - 1) * Math.log(oneMinusZ)) * F;
+  if (Number.isFinite(F)) return 1 - Math.exp((a - 1) * Math.log(oneMinusZ)) * F;
+  // The transformed series cancelled (a far below 1 with r large): the untransformed form, in logs.
+  const direct = hyp2f1Parts(r + x, b + x + k, a + b + x - 1 + k, z);
+  return 1 - direct.sign * Math.exp((r + x) * Math.log(oneMinusZ) + direct.log);
 }
 
 /** ln of the negative binomial probability Gamma(r+j)/(Gamma(r) j!) (1-p)^r p^j, p = t/(alpha+t). */

@@ -1,6 +1,6 @@
 // Lifetime-value results as Reports: per-customer values (what =CX.LTV spills), the fitted
 // parameters, the customers worth most, the value by decile; and the holdout validation.
-import { formatCount, formatPercent } from "../format";
+import { formatCount, formatPercent, plural } from "../format";
 import type { Cell, ChartSpec, Report, ReportFact, ReportTable } from "../report";
 import { isoFromEpochDay, serialFromEpochDay } from "../table/date";
 import type { GammaGammaFit } from "./gamma-gamma";
@@ -135,9 +135,9 @@ export function ltvReport(r: LtvResult, inputNotes: string[] = []): Report {
     ...warningLines("Gamma-Gamma", r.spend),
     ...spendLines(r.spend),
   ];
-  if (ex.refundRows > 0) explanation.push(`${formatCount(ex.refundRows)} refund rows (negative amounts) left out: refunds are not purchases.`);
-  if (ex.sameDayMerged > 0) explanation.push(`${formatCount(ex.sameDayMerged)} rows merged with a purchase of the same customer on the same day.`);
-  if (ex.rowsAfterEnd > 0) explanation.push(`${formatCount(ex.rowsAfterEnd)} transactions after the as-of date left out.`);
+  if (ex.refundRows > 0) explanation.push(`${plural(ex.refundRows, "refund row")} (negative amounts) left out: refunds are not purchases.`);
+  if (ex.sameDayMerged > 0) explanation.push(`${plural(ex.sameDayMerged, "row")} merged with a purchase of the same customer on the same day.`);
+  if (ex.rowsAfterEnd > 0) explanation.push(`${plural(ex.rowsAfterEnd, "transaction")} after the as-of date left out.`);
   const charts: ChartSpec[] = [
     { type: "bar", title: "Top customers by lifetime value", table: "top", category: "Customer", series: ["CLV"] },
     { type: "column", title: "Share of lifetime value by customer decile", table: "deciles", category: "Customers (by value)", series: ["Share of CLV"] },

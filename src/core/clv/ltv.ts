@@ -2,7 +2,7 @@
 // model fitted on it, P(alive), expected purchases, spend and CLV per customer; and the holdout
 // validation (fit on a calibration period, predict the next). What =CX.LTV, `cx ltv` and the
 // wizard run.
-import { InputError } from "../table/errors";
+import { argError, InputError } from "../table/errors";
 import { customerLifetimeValue, type ClvResult } from "./clv";
 import { fitGammaGamma, type GammaGammaFit } from "./gamma-gamma";
 import { purchaseModels } from "./models";
@@ -110,10 +110,10 @@ export function validateFromTransactions(tx: TransactionColumns, options: Valida
   }
   const holdoutEnd = options.holdoutEnd ?? last;
   if (!(options.calibrationEnd < holdoutEnd)) {
-    throw new InputError("calibration_end: must fall before the end of the data, so that a holdout period remains to check the predictions against");
+    throw argError("calibration_end", "must fall before the end of the data, so that a holdout period remains to check the predictions against");
   }
   const summary = summarizeTransactions(tx, { unit, calibrationEnd: options.calibrationEnd, holdoutEnd });
-  if (summary.customer.length === 0) throw new InputError("calibration_end: no customer made a first purchase by that date");
+  if (summary.customer.length === 0) throw argError("calibration_end", "no customer made a first purchase by that date");
   const fit = fitPurchases(model, summary, options.penalizer);
   const validation = validateHoldout(model, fit.params, { ...summary, holdoutFrequency: summary.holdoutFrequency! }, summary.holdoutLength);
   const perDay = DAYS_PER_UNIT[unit];

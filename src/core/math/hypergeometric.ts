@@ -20,6 +20,7 @@ import { gammaSign, logGamma } from "./gamma";
 
 const EPS = 1e-16;
 const MAX_TERMS = 1_000_000;
+const CANCELLATION_LIMIT = 1e8;
 const BIG = 1e250;
 const LOG_BIG = Math.log(BIG);
 
@@ -47,6 +48,7 @@ function powerSeries(a: number, b: number, c: number, z: number, withDerivative:
   let sum = 1;
   let dsum = 0; // sum_n n t_n; F' = dsum / z
   let scale = 0;
+  let peak = 1; // largest |term|, in the current scale: a sum far below it has cancelled away its digits
   let converged = false;
   for (let n = 0; n < maxTerms; n++) {
     const ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
@@ -57,10 +59,12 @@ function powerSeries(a: number, b: number, c: number, z: number, withDerivative:
     }
     sum += term;
     dsum += (n + 1) * term;
+    peak = Math.max(peak, Math.abs(term));
     if (Math.abs(sum) > BIG || Math.abs(term) > BIG || Math.abs(dsum) > BIG) {
       sum /= BIG;
       term /= BIG;
       dsum /= BIG;
+      peak /= BIG;
       scale += LOG_BIG;
     }
     // Tail bound: once every factor is positive, (a+k)/(c+k) and (b+k)/(k+1) move monotonically
@@ -82,6 +86,9 @@ function powerSeries(a: number, b: number, c: number, z: number, withDerivative:
       }
     }
   }
+  // Terms of mixed sign that cancel to below 1e-8 of the largest leave fewer than 8 good digits
+  // (e.g. 2F1(-263, -0.97; -0.97; 0.8) = 0.2^263 from terms near 1e66): not a value to return.
+  if (converged && peak > CANCELLATION_LIMIT * Math.abs(sum)) converged = false;
   return { v: sum, d: z === 0 ? (a * b) / c : dsum / z, scale, converged };
 }
 

@@ -152,3 +152,13 @@ describe("BG/NBD fit", () => {
     expect(() => bgnbd.fit({ frequency: [1], recency: [1], T: [5] }, { penalizer: -1 })).toThrow(/penalizer/);
   });
 });
+
+describe("extreme parameters", () => {
+  test("E[Y(t)] where the transformed series cancels falls back to the direct one (mpmath, 50 digits)", () => {
+    // r = 262.2, alpha = 0.001, a = 0.0276, b = 0.001, a new customer (x = t_x = T = 0), t = 0.004:
+    // (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))] = 31.7440002406603426 (mpmath.hyp2f1).
+    const params = [262.2073608013329, 0.001, 0.027596950203196247, 0.001];
+    const e = bgnbd.conditionalExpectedPurchases(params, 0.004015675257258166, 0, 0, 0);
+    expect(Math.abs(e - 31.74400024066034) / 31.744).toBeLessThan(1e-10);
+  });
+});

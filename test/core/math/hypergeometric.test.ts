@@ -137,3 +137,15 @@ describe("hyp2f1 transformations agree (the code paths check one another)", () =
     }
   });
 });
+
+describe("cancellation", () => {
+  test("a series whose terms cancel to far below their size is refused (NaN), not returned with no good digits", () => {
+    // 2F1(-262.97, -0.9724; -0.9714; 0.8) = -6.4047 (mpmath, 40 digits), while its alternating terms
+    // reach about 1.8^263 ~ 1e67: a double sum keeps none of the result's digits.
+    expect(Number.isNaN(hyp2f1(-262.97, -0.9724, -0.9714, 0.8))).toBe(true);
+    // With b = c exactly, Euler's transformation ends the series at once: (1 - z)^263.5, exact.
+    expect(rel(hyp2f1(-263.5, -0.97, -0.97, 0.8), Math.pow(0.2, 263.5))).toBeLessThan(1e-12);
+    // With a short series the same identity is fine: (1 - 0.3)^2.5 = 0.40996...
+    expect(rel(hyp2f1(-2.5, 1.5, 1.5, 0.3), Math.pow(0.7, 2.5))).toBeLessThan(1e-14);
+  });
+});
