@@ -41,6 +41,7 @@ export interface AppProps {
   runner?: AnalysisRunner;
 }
 
+// One entry per wizard.
 type View = "home" | "rfm" | "clv";
 
 export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppProps) {

@@ -79,11 +79,19 @@ export interface ClvOutput {
 /** Stages of a long analysis, for the pane's progress. */
 export type TaskStage = "reading" | "fitting" | "valuing" | "validating";
 
+// One line per task in Task, TaskOutputs and runTask's dispatch.
 export type Task =
   | { kind: "transactions.inspect"; input: TransactionInput }
   | { kind: "rfm.run"; input: TransactionInput; settings: RfmSettings }
   | { kind: "clv.run"; input: TransactionInput; settings: ClvSettings };
-export type TaskOutput<T extends Task> = T extends { kind: "transactions.inspect" } ? InspectResult : T extends { kind: "rfm.run" } ? RfmOutput : ClvOutput;
+
+/** What each kind of task returns. */
+export interface TaskOutputs {
+  "transactions.inspect": InspectResult;
+  "rfm.run": RfmOutput;
+  "clv.run": ClvOutput;
+}
+export type TaskOutput<T extends Task> = TaskOutputs[T["kind"]];
 
 /** An input problem (InputError) as plain data that crosses the worker boundary. */
 export interface TaskFailure {
@@ -146,12 +154,16 @@ function runClv(read: ReturnType<typeof readTransactions>, s: ClvSettings, progr
   return { report, validation, inspect: inspectOf(read) };
 }
 
-export function runTask(task: Task, progress: (stage: TaskStage) => void = () => undefined): InspectResult | RfmOutput | ClvOutput {
+export function runTask(task: Task, progress: (stage: TaskStage) => void = () => undefined): TaskOutputs[Task["kind"]] {
   progress("reading");
+  // Tasks with their own input (surveys, experiments) return here, before transactions are read.
   const read = readTransactions(task.input);
   if (task.kind === "transactions.inspect") return inspectOf(read);
   if (task.kind === "clv.run") return runClv(read, task.settings, progress);
-  const s = task.settings;
+  return runRfm(read, task.settings);
+}
+
+function runRfm(read: ReturnType<typeof readTransactions>, s: RfmSettings): RfmOutput {
   const options = rfmOptionsFromArgs({
     asOf: s.asOf || undefined,
     bins: s.bins,
