@@ -13,16 +13,8 @@ import {
 } from "../../src/core/clv";
 import { epochDayFromYmd, serialFromEpochDay } from "../../src/core/table/date";
 import { clvFit, clvSummary, ltv, ltvSimple, pAlive, purchases, retentionFit, spend, spendFit } from "../../src/functions/clv";
+import { excelError } from "./fuzz-outcome";
 
-function excelError(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 const messageOf = (f: () => unknown) => excelError(f).message;
 
 // Published CDNOW estimates, in weeks (Fader, Hardie & Lee 2005, "Counting your customers the easy

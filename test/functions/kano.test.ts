@@ -1,26 +1,6 @@
 import { kano, kanoClass } from "../../src/functions/kano";
+import { dysfunctional, functional } from "../core/kano/fixture";
 import { excelError } from "./fuzz-outcome";
-
-// Two features over six respondents, as Excel passes the ranges: a header row, answers as codes,
-// English and Chinese labels mixed, one respondent who skipped the Pool questions.
-const functional = [
-  ["Wifi", "Pool"],
-  [1, "I expect it"],
-  ["我喜欢", 2],
-  [1, ""],
-  [3, 5],
-  ["I like it", "理所当然"],
-  [1, 2],
-];
-const dysfunctional = [
-  ["Wifi", "Pool"],
-  [5, "I dislike it"],
-  ["无所谓", 5],
-  [5, ""],
-  [3, "4"],
-  ["I can live with it", 5],
-  [5, "dislike"],
-];
 
 const HEADER = [
   "Feature",

@@ -1,21 +1,13 @@
 import { rfm, rfmScore, rfmSummary } from "../../src/functions/rfm";
 import { serialFromEpochDay } from "../../src/core/table/date";
 import { ROWS, day } from "../core/rfm/fixture";
+import { excelError } from "./fuzz-outcome";
 
 // The fixture as Excel passes it: n x 1 ranges with a header row, dates as serial numbers.
 const ids = [["Customer"], ...ROWS.map((r) => [r[0]])];
 const dates = [["Order date"], ...ROWS.map((r) => [serialFromEpochDay(day(r[1]))])];
 const amounts = [["Amount"], ...ROWS.map((r) => [r[2]])];
 
-function excelError(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctions.Error);
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 describe("=CX.RFM", () => {
   test("spills the hand-worked table (test/core/rfm/rfm.test.ts) with a header row", () => {

@@ -5,6 +5,7 @@ import { KanoAnswer } from "../../../src/core/kano/answers";
 import { kanoFromRanges, kanoScaleArg } from "../../../src/core/kano/run";
 import { kanoClassGrid, kanoClassOf } from "../../../src/core/kano/classify";
 import { InputError } from "../../../src/core/table/errors";
+import { dysfunctional, functional } from "./fixture";
 
 // Answer pairs that land in each category (evaluation table): functional, dysfunctional.
 const PAIR: Record<string, [KanoAnswer, KanoAnswer]> = {
@@ -89,25 +90,7 @@ describe("per-feature statistics, worked by hand", () => {
 });
 
 describe("Kano from ranges", () => {
-  // Two features over six respondents, with a header row; answers as codes and labels mixed.
-  const functional = [
-    ["Wifi", "Pool"],
-    [1, "I expect it"],
-    ["我喜欢", 2],
-    [1, ""],
-    [3, 5],
-    ["I like it", "理所当然"],
-    [1, 2],
-  ];
-  const dysfunctional = [
-    ["Wifi", "Pool"],
-    [5, "I dislike it"],
-    ["无所谓", 5],
-    [5, ""],
-    [3, "4"],
-    ["I can live with it", 5],
-    [5, "dislike"],
-  ];
+  // Two features over six respondents (fixture.ts): a header row, codes and labels mixed.
   // Wifi: (1,5) O, (like, neutral) A, (1,5) O, (3,3) I, (like, live-with) A, (1,5) O -> O 3, A 2, I 1.
   // Pool: (2,5) M, (2,5) M, blank, (5,4) R, (2,5) M, (2,5) M -> M 4, R 1; one respondent skipped.
   test("features table, header names, blanks counted per feature", () => {
