@@ -17,5 +17,7 @@ module.exports = {
   setupFiles: ["<rootDir>/test/setup/custom-functions.ts", "<rootDir>/test/setup/jsdom.ts"],
   // office-addin-mock imports office-addin-manifest, which pulls in tooling jest need not load.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
+  // A hang guard, not a speed test: UI tests on a loaded 2-core machine can take several seconds.
+  testTimeout: 30_000,
   reporters: ["default", "<rootDir>/test/totals-reporter.js"],
 };

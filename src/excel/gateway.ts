@@ -56,6 +56,8 @@ export interface ChartPlan {
   series: ChartSeriesPlan[];
   /** Where the chart sits, in cells. */
   position: RangeRef;
+  /** Column and bar charts: the series are stacked (ChartSpec.stacked). */
+  stacked?: boolean;
 }
 
 /** What one new sheet will hold. */

@@ -43,6 +43,9 @@ export const CHART_TYPES = {
   pie: "Pie",
 } as const satisfies Record<ChartPlan["type"], Excel.ChartType | `${Excel.ChartType}`>;
 
+/** Excel chart type of stacked column and bar charts (ChartPlan.stacked). */
+export const STACKED_CHART_TYPES = { column: "ColumnStacked", bar: "BarStacked" } as const satisfies Partial<Record<ChartPlan["type"], `${Excel.ChartType}`>>;
+
 /** Color scale of heat maps: white (lowest) to blue (highest). */
 export const COLOR_SCALE = { low: "#FFFFFF", high: "#5B9BD5" } as const;
 
@@ -268,7 +271,8 @@ export class OfficeWorkbook implements WorkbookGateway {
   private addChart(sheet: Excel.Worksheet, plan: ChartPlan, secondaryAxis: boolean): void {
     if (plan.series.length === 0) return;
     const rangeOf = (r: RangeRef) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
-    const chart = sheet.charts.add(CHART_TYPES[plan.type], rangeOf(plan.series[0].values), "Columns");
+    const type = plan.stacked && (plan.type === "column" || plan.type === "bar") ? STACKED_CHART_TYPES[plan.type] : CHART_TYPES[plan.type];
+    const chart = sheet.charts.add(type, rangeOf(plan.series[0].values), "Columns");
     chart.title.text = plan.title;
     const categories = rangeOf(plan.categories);
     plan.series.forEach((s, i) => {

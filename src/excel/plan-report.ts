@@ -231,6 +231,7 @@ export function planReportSheet(report: Report, options: PlanReportOptions): She
         return s;
       }),
       position,
+      ...(spec.stacked && (spec.type === "bar" || spec.type === "column") ? { stacked: true } : {}),
     });
   }
 

@@ -4,7 +4,10 @@ import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import { type AnalysisRunner, inThreadRunner } from "./compute/tasks";
 import { ClvWizard } from "./clv/ClvWizard";
+import { KanoWizard } from "./kano/KanoWizard";
+import { AbTestWizard } from "./experiment/AbTestWizard";
 import { RfmWizard } from "./rfm/RfmWizard";
+import { VocWizard } from "./voc/VocWizard";
 import { ANALYSES } from "./analyses";
 import { AnalysisCard } from "./components/AnalysisCard";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -42,7 +45,7 @@ export interface AppProps {
 }
 
 // One entry per wizard.
-type View = "home" | "rfm" | "clv";
+type View = "home" | "rfm" | "clv" | "voc" | "abtest" | "kano";
 
 export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppProps) {
   const styles = useStyles();
@@ -71,6 +74,9 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
         <main className={styles.main}>
           {view === "rfm" && <RfmWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "clv" && <ClvWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "kano" && <KanoWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "abtest" && <AbTestWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "voc" && <VocWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
         </main>
       ) : (
         <>

@@ -44,6 +44,44 @@ export const ANALYSES: readonly AnalysisInfo[] = [
       { formula: "paliveFormula", help: "paliveFormulaHelp" },
     ],
   },
+  {
+    id: "voc",
+    title: "vocTitle",
+    question: "vocQuestion",
+    howTo: "vocHowTo",
+    open: "openVocWizard",
+    formulas: [
+      { formula: "vocNpsFormula", help: "vocNpsFormulaHelp" },
+      { formula: "vocNpsByFormula", help: "vocNpsByFormulaHelp" },
+      { formula: "vocNpsTrendFormula", help: "vocNpsTrendFormulaHelp" },
+      { formula: "vocNpsTestFormula", help: "vocNpsTestFormulaHelp" },
+      { formula: "vocCsatFormula", help: "vocCsatFormulaHelp" },
+      { formula: "vocCesFormula", help: "vocCesFormulaHelp" },
+    ],
+  },
+  {
+    id: "abtest",
+    title: "abTitle",
+    question: "abQuestion",
+    howTo: "abHowTo",
+    open: "openAbWizard",
+    formulas: [
+      { formula: "abFormula", help: "abFormulaHelp" },
+      { formula: "abMeansFormula", help: "abMeansFormulaHelp" },
+      { formula: "abSampleSizeFormula", help: "abSampleSizeFormulaHelp" },
+    ],
+  },
+  {
+    id: "kano",
+    title: "kanoTitle",
+    question: "kanoQuestion",
+    howTo: "kanoHowTo",
+    open: "openKanoWizard",
+    formulas: [
+      { formula: "kanoFormula", help: "kanoFormulaHelp" },
+      { formula: "kanoClassFormula", help: "kanoClassFormulaHelp" },
+    ],
+  },
 ];
 
 /** Microsoft's article on spilled (dynamic array) results; it redirects to the reader's locale. */

@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type StringKey, en, isLanguage, pickLanguage
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Strings that are the same in every language: the product name and formulas as typed in Excel. */
-const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv"];
+const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv", "vocNpsFormula", "vocNpsByFormula", "vocNpsTrendFormula", "vocNpsTestFormula", "vocCsatFormula", "vocCesFormula", "sheetNameNps", "sheetNameCsat", "sheetNameCes", "abFormula", "abMeansFormula", "abSampleSizeFormula", "kanoFormula", "kanoClassFormula", "sheetNameKano"];
 const keys = Object.keys(en) as StringKey[];
 
 describe("translation table", () => {
@@ -91,6 +91,17 @@ describe("formulas shown in the pane", () => {
       "=CX.LTV(customer_ids, dates, amounts, ...)",
       "=CX.CLV.FIT(frequency, recency, T, ...)",
       "=CX.PALIVE(params, frequency, recency, T)",
+      "=CX.NPS(scores, ...)",
+      "=CX.NPS.BY(scores, groups, ...)",
+      "=CX.NPS.TREND(scores, dates, ...)",
+      "=CX.NPS.TEST(scores_a, scores_b, ...)",
+      "=CX.CSAT(scores, ...)",
+      "=CX.CES(scores, ...)",
+      "=CX.ABTEST(conversions_a, visitors_a, conversions_b, visitors_b, ...)",
+      "=CX.ABTEST.MEANS(values_a, values_b, ...)",
+      "=CX.SAMPLESIZE(base_rate, minimum_detectable_effect, ...)",
+      "=CX.KANO(functional, dysfunctional, ...)",
+      "=CX.KANO.CLASS(functional_answer, dysfunctional_answer)",
     ]);
   });
 

@@ -8,6 +8,9 @@ import { ltvFromTransactions, ltvOptionsFromArgs, ltvReport, type PurchaseModelN
 import { describeSkips } from "../../core/table/notes";
 import { dateArg } from "../../core/table/scalars";
 import { isoFromEpochDay } from "../../core/table/date";
+import { type AbTestInput, type AbTestOutput, type AbTestSettings, runAbTestTask } from "./abtest-task";
+import { inspectVocTask, runVocTask, type VocInput, type VocInspect, type VocOutput, type VocSettings } from "./voc-task";
+import { type KanoInput, type KanoOutput, type KanoSettings, runKanoTask } from "./kano-task";
 
 export interface TransactionMapping {
   customer: number;
@@ -83,13 +86,21 @@ export type TaskStage = "reading" | "fitting" | "valuing" | "validating";
 export type Task =
   | { kind: "transactions.inspect"; input: TransactionInput }
   | { kind: "rfm.run"; input: TransactionInput; settings: RfmSettings }
+  | { kind: "abtest.run"; input: AbTestInput; settings: AbTestSettings }
+  | { kind: "voc.inspect"; input: VocInput }
+  | { kind: "voc.run"; input: VocInput; settings: VocSettings }
+  | { kind: "kano.run"; input: KanoInput; settings: KanoSettings }
   | { kind: "clv.run"; input: TransactionInput; settings: ClvSettings };
 
 /** What each kind of task returns. */
 export interface TaskOutputs {
   "transactions.inspect": InspectResult;
   "rfm.run": RfmOutput;
+  "abtest.run": AbTestOutput;
   "clv.run": ClvOutput;
+  "voc.inspect": VocInspect;
+  "voc.run": VocOutput;
+  "kano.run": KanoOutput;
 }
 export type TaskOutput<T extends Task> = TaskOutputs[T["kind"]];
 
@@ -157,6 +168,10 @@ function runClv(read: ReturnType<typeof readTransactions>, s: ClvSettings, progr
 export function runTask(task: Task, progress: (stage: TaskStage) => void = () => undefined): TaskOutputs[Task["kind"]] {
   progress("reading");
   // Tasks with their own input (surveys, experiments) return here, before transactions are read.
+  if (task.kind === "kano.run") return runKanoTask(task.input, task.settings);
+  if (task.kind === "abtest.run") return runAbTestTask(task.input, task.settings);
+  if (task.kind === "voc.inspect") return inspectVocTask(task.input);
+  if (task.kind === "voc.run") return runVocTask(task.input, task.settings);
   const read = readTransactions(task.input);
   if (task.kind === "transactions.inspect") return inspectOf(read);
   if (task.kind === "clv.run") return runClv(read, task.settings, progress);

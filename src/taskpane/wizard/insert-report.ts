@@ -13,6 +13,8 @@ export interface InsertOptions {
   labels: ReportLabels;
   sourceAddress?: string;
   formula?: string;
+  /** Tables laid out last as large tables (default: the report's first table when it is a list); [] for none. */
+  detailTables?: readonly string[];
 }
 
 export async function insertReport(gateway: WorkbookGateway, report: Report, options: InsertOptions, onProgress?: (p: WriteProgress) => void): Promise<string> {
@@ -26,6 +28,7 @@ export async function insertReport(gateway: WorkbookGateway, report: Report, opt
       formula: options.formula,
       labels: options.labels,
       tablePrefix: options.tablePrefix,
+      detailTables: options.detailTables,
     });
     try {
       await gateway.writeSheet(plan, onProgress);

@@ -1,0 +1,294 @@
+// The A/B test wizard: counts (typed or from cells) or a per-visitor range, the confidence level
+// and a sample-size planner -> results (verdict, rates with intervals, the test, a chart) ->
+// insert as a new sheet. The test runs in the worker like every analysis.
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { confidenceLabel } from "../../core/voc/args";
+import { formatAddress } from "../../excel/address";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
+import type { AbTestInput, AbTestKind, AbTestOutput } from "../compute/abtest-task";
+import type { AnalysisRunner } from "../compute/tasks";
+import { fill, type Language, type StringKey, t } from "../i18n/strings";
+import { type InsertState } from "../wizard/InsertControls";
+import { insertReport } from "../wizard/insert-report";
+import { describeFailure } from "../wizard/messages";
+import {
+  type AbColumns,
+  columnChoices,
+  COUNT_FIELDS,
+  COUNT_LABELS,
+  type CountField,
+  type CountTexts,
+  countsFormula,
+  countsProblem,
+  detectTest,
+  initialColumns,
+  initialHeader,
+  parseCountEntry,
+  rangeFormula,
+  rangeInput,
+} from "./ab-data";
+import { abSheetReport } from "./ab-view";
+import { AbResults } from "./AbResults";
+import { CountsInput } from "./CountsInput";
+import { RangeInput } from "./RangeInput";
+import { SampleSizePlanner } from "./SampleSizePlanner";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+});
+
+export const CONFIDENCE_LEVELS = [0.9, 0.95, 0.99] as const;
+const NO_COLUMNS: AbColumns = { group: -1, outcome: -1 };
+const EMPTY_COUNTS: CountTexts = { conversionsA: "", visitorsA: "", conversionsB: "", visitorsB: "" };
+
+export interface AbTestWizardProps {
+  language: Language;
+  gateway: WorkbookGateway;
+  runner: AnalysisRunner;
+  onClose(): void;
+}
+
+interface Ran {
+  output: AbTestOutput;
+  formula: string;
+  source?: string;
+  groupColumn?: string;
+}
+
+export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizardProps) {
+  const styles = useStyles();
+  const s = (key: StringKey) => t(language, key);
+  const [mode, setMode] = useState<"counts" | "range">("counts");
+  const [counts, setCounts] = useState<CountTexts>(EMPTY_COUNTS);
+  const [address, setAddress] = useState("");
+  const [range, setRange] = useState<RangeData>();
+  const [reading, setReading] = useState(false);
+  const [hasHeader, setHasHeader] = useState(true);
+  const [columns, setColumns] = useState<AbColumns>(NO_COLUMNS);
+  const [test, setTest] = useState<AbTestKind>("rates");
+  const [confidence, setConfidence] = useState(0.95);
+  const [running, setRunning] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [ran, setRan] = useState<Ran>();
+  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+
+  const loadRange = async (read: () => Promise<RangeData>, typed?: string) => {
+    setReading(true);
+    setProblem(undefined);
+    try {
+      const r = await read();
+      const header = initialHeader(r);
+      const cols = initialColumns(r, header);
+      setRange(r);
+      setAddress(r.address);
+      setHasHeader(header);
+      setColumns(cols);
+      if (cols.outcome >= 0) setTest(detectTest(r, header, cols.outcome));
+    } catch (e) {
+      setRange(undefined);
+      setProblem(describeFailure(language, e, { address: typed }));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const changeColumns = (next: AbColumns) => {
+    setColumns(next);
+    if (range && next.outcome >= 0 && next.outcome !== columns.outcome) setTest(detectTest(range, hasHeader, next.outcome));
+  };
+
+  const pickCell = async (field: CountField) => {
+    setProblem(undefined);
+    try {
+      const sel = await gateway.readSelection();
+      setCounts((c) => ({ ...c, [field]: formatAddress({ row: sel.row, col: sel.col, rows: 1, cols: 1 }, { sheet: sel.sheet }) }));
+    } catch (e) {
+      setProblem(describeFailure(language, e));
+    }
+  };
+
+  /** The counts as values (cells read from the workbook) and as formula arguments, or a problem. */
+  const readCounts = async (): Promise<{ values: Record<CountField, unknown>; args: Record<CountField, string> } | string> => {
+    const values = {} as Record<CountField, unknown>;
+    const args = {} as Record<CountField, string>;
+    for (const f of COUNT_FIELDS) {
+      const entry = parseCountEntry(counts[f]);
+      const field = t(language, COUNT_LABELS[f]);
+      if (entry.kind === "blank") return fill(language, "abErrBlank", { field });
+      if (entry.kind === "bad") return fill(language, "abErrBadEntry", { field, value: entry.text });
+      if (entry.kind === "number") {
+        values[f] = entry.value;
+        args[f] = String(entry.value);
+      } else {
+        try {
+          const cell = await gateway.readRange(entry.address);
+          values[f] = cell.values[0]?.[0] ?? "";
+          args[f] = cell.address;
+        } catch (e) {
+          return describeFailure(language, e, { address: entry.address });
+        }
+      }
+    }
+    return countsProblem(language, values) ?? { values, args };
+  };
+
+  const run = async () => {
+    setProblem(undefined);
+    let input: AbTestInput;
+    let formula: (out: AbTestOutput) => string;
+    let source: string | undefined;
+    let groupColumn: string | undefined;
+    if (mode === "counts") {
+      const read = await readCounts();
+      if (typeof read === "string") {
+        setProblem(read);
+        return;
+      }
+      input = { mode: "counts", ...read.values };
+      formula = () => countsFormula(read.args, confidence);
+    } else {
+      if (!range) return;
+      if (columns.group < 0 || columns.outcome < 0) {
+        setProblem(s("abColumnsMissing"));
+        return;
+      }
+      if (columns.group === columns.outcome) {
+        setProblem(s("abColumnsSame"));
+        return;
+      }
+      const r = range;
+      input = rangeInput(r, hasHeader, columns, test, language);
+      formula = (out) => rangeFormula(r, columns, test, out.groups!, confidence);
+      source = r.address;
+      groupColumn = columnChoices(language, r, hasHeader)[columns.group]?.name;
+    }
+    setRunning(true);
+    try {
+      const output = await runner.run({ kind: "abtest.run", input, settings: { confidence } });
+      setRan({ output, formula: formula(output), source, groupColumn });
+      setInsert({ state: "idle" });
+    } catch (e) {
+      setProblem(describeFailure(language, e));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const insertIntoWorkbook = async () => {
+    if (!ran) return;
+    try {
+      setInsert({ state: "writing", done: 0, total: 1 });
+      const sheet = await insertReport(
+        gateway,
+        abSheetReport(language, ran.output, ran.groupColumn),
+        {
+          baseName: s("abSheetName"),
+          tablePrefix: "ABTest",
+          sourceAddress: ran.source,
+          formula: ran.formula,
+          detailTables: [],
+          labels: {
+            title: s(ran.output.test === "rates" ? "abSheetTitleRates" : "abSheetTitleMeans"),
+            source: s("sheetSource"),
+            formula: s("sheetFormula"),
+            formulaNote: s("sheetFormulaNote"),
+          },
+        },
+        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
+      );
+      setInsert({ state: "done", sheet });
+    } catch (e) {
+      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s("abSheetName") }) });
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <Subtitle1 as="h2" className={styles.heading}>
+          {s("abTitle")}
+        </Subtitle1>
+        <Button appearance="subtle" onClick={onClose}>
+          {s("allAnalyses")}
+        </Button>
+      </div>
+      {ran ? (
+        <AbResults
+          language={language}
+          output={ran.output}
+          groupColumn={ran.groupColumn}
+          insert={insert}
+          onBack={() => setRan(undefined)}
+          onInsert={insertIntoWorkbook}
+          onGoToSheet={(name) => gateway.activate(name)}
+          onStartOver={() => {
+            setRan(undefined);
+            setInsert({ state: "idle" });
+            setCounts(EMPTY_COUNTS);
+            setRange(undefined);
+            setAddress("");
+          }}
+        />
+      ) : (
+        <>
+          <div className={styles.stack}>
+            <Field label={s("abModeLabel")}>
+              <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "counts" | "range")}>
+                <Radio value="counts" label={s("abModeCounts")} />
+                <Radio value="range" label={s("abModeRange")} />
+              </RadioGroup>
+            </Field>
+            {mode === "counts" ? (
+              <CountsInput language={language} texts={counts} onChange={(f, text) => setCounts((c) => ({ ...c, [f]: text }))} onPickCell={pickCell} />
+            ) : (
+              <RangeInput
+                language={language}
+                range={range}
+                address={address}
+                onAddressChange={setAddress}
+                onUseSelection={() => loadRange(() => gateway.readSelection())}
+                onReadRange={() => loadRange(() => gateway.readRange(address.trim()), address.trim())}
+                reading={reading}
+                hasHeader={hasHeader}
+                onHeaderChange={setHasHeader}
+                columns={columns}
+                onColumnsChange={changeColumns}
+                test={test}
+                onTestChange={setTest}
+              />
+            )}
+            <Field label={s("abConfidenceLabel")}>
+              <Dropdown
+                value={confidenceLabel(confidence)}
+                selectedOptions={[String(confidence)]}
+                onOptionSelect={(_, d) => setConfidence(Number(d.optionValue))}
+              >
+                {CONFIDENCE_LEVELS.map((c) => (
+                  <Option key={c} value={String(c)}>
+                    {confidenceLabel(c)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            {problem && (
+              <MessageBar intent="error">
+                <MessageBarBody>{problem}</MessageBarBody>
+              </MessageBar>
+            )}
+            <div>
+              <Button appearance="primary" onClick={run} disabled={running || reading || (mode === "range" && !range)}>
+                {s("runAnalysis")}
+              </Button>
+            </div>
+            {running && <Spinner size="tiny" label={s("running")} />}
+          </div>
+          <SampleSizePlanner language={language} />
+        </>
+      )}
+    </div>
+  );
+}
