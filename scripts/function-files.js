@@ -5,4 +5,5 @@ module.exports.FUNCTION_FILES = [
   "src/functions/kano.ts",
   "src/functions/voc.ts",
   "src/functions/experiment.ts",
+  "src/functions/cohort.ts",
 ];

@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { abTestCommand, abTestMeansCommand } from "./commands/abtest";
 import { cesCommand } from "./commands/ces";
 import { clvFitCommand, clvValidateCommand, ltvCommand } from "./commands/clv";
+import { churnCommand, cohortCommand, funnelCommand } from "./commands/cohort";
 import { csatCommand } from "./commands/csat";
 import { kanoCommand } from "./commands/kano";
 import { npsCommand, npsTestCommand } from "./commands/nps";
@@ -58,6 +59,9 @@ export function buildProgram(io: CliIo): Command {
     abTestCommand,
     abTestMeansCommand,
     sampleSizeCommand,
+    cohortCommand,
+    funnelCommand,
+    churnCommand,
   ];
   for (const make of commands) program.addCommand(withParentSettings(make(io), program));
   return program;

@@ -5,3 +5,4 @@ export * from "./clv";
 export * from "./kano";
 export * from "./voc";
 export * from "./experiment";
+export * from "./cohort";

@@ -34,6 +34,7 @@ test("every function and parameter is described; table functions spill matrices"
     ...["KANO", "KANO.CLASS"],
     ...["NPS", "NPS.BY", "NPS.TREND", "NPS.TEST", "CSAT", "CSAT.BY", "CES", "CES.BY"],
     ...["ABTEST", "ABTEST.MEANS", "SAMPLESIZE"],
+    ...["COHORT", "FUNNEL", "CHURN", "CHURN.RATE"],
   ]);
   for (const f of meta.functions) {
     expect(f.name).toBe(f.id);
