@@ -3,8 +3,8 @@
 
 export type Cell = number | string | boolean;
 
-/** How a column is shown; dates are stored as Excel serial numbers. */
-export type ColumnFormat = "text" | "integer" | "number" | "percent" | "currency" | "date";
+/** How a column is shown; dates are stored as Excel serial numbers; p-values get four decimals. */
+export type ColumnFormat = "text" | "integer" | "number" | "percent" | "currency" | "date" | "pvalue";
 
 export interface ReportTable {
   /** Stable key, e.g. "customers", "segments". */

@@ -30,6 +30,7 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   percent: "0.0%",
   currency: "#,##0.00",
   date: "yyyy-mm-dd",
+  pvalue: "0.0000",
 };
 
 export function numberFormatFor(format: ColumnFormat): string {

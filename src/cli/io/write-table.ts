@@ -16,6 +16,7 @@ export const EXCEL_NUMBER_FORMATS: Partial<Record<ColumnFormat, string>> = {
   integer: "0",
   number: "0.00",
   date: "yyyy-mm-dd",
+  pvalue: "0.0000",
 };
 
 /** Sheet name per report table (Excel allows 31 characters, no []:*?/\). */

@@ -20,7 +20,7 @@ export function abTestReport(r: TwoProportionResult): Report {
     title: "A/B test (conversion rates)",
     facts: [
       { key: "difference", label: "Difference (B - A)", value: r.difference, format: "percent" },
-      { key: "p", label: "p-value", value: r.p, format: "number" },
+      { key: "p", label: "p-value", value: r.p, format: "pvalue" },
     ],
     tables: [
       {
@@ -28,7 +28,7 @@ export function abTestReport(r: TwoProportionResult): Report {
         title: "A/B test of conversion rates",
         header: ABTEST_HEADER(r.confidence),
         rows: [[r.a.rate, r.b.rate, r.difference, optional(r.relativeLift), r.interval.lower, r.interval.upper, r.z, r.p, r.verdict]],
-        formats: ["percent", "percent", "percent", "percent", "percent", "percent", "number", "number", "text"],
+        formats: ["percent", "percent", "percent", "percent", "percent", "percent", "number", "pvalue", "text"],
       },
       {
         name: "arms",
@@ -60,7 +60,7 @@ export function meansReport(r: WelchResult, notes: string[] = []): Report {
     title: "A/B test (means)",
     facts: [
       { key: "difference", label: "Difference (B - A)", value: r.difference, format: "number" },
-      { key: "p", label: "p-value", value: r.p, format: "number" },
+      { key: "p", label: "p-value", value: r.p, format: "pvalue" },
     ],
     tables: [
       {
@@ -68,7 +68,7 @@ export function meansReport(r: WelchResult, notes: string[] = []): Report {
         title: "Welch's t test of two means",
         header: MEANS_HEADER(r.confidence),
         rows: [[r.a.mean, r.b.mean, r.difference, optional(r.relativeLift), r.interval.lower, r.interval.upper, r.t, r.df, r.p, r.verdict]],
-        formats: ["number", "number", "number", "percent", "number", "number", "number", "number", "number", "text"],
+        formats: ["number", "number", "number", "percent", "number", "number", "number", "number", "pvalue", "text"],
       },
       {
         name: "groups",

@@ -151,7 +151,7 @@ export function npsTestAnalysis(a: VocData, b: VocData, options: { confidence?: 
           title: "Difference of two NPS",
           header: NPS_TEST_HEADER(confidence),
           rows: [[ra.n, ra.nps, rb.n, rb.nps, d.difference, d.se, d.interval.lower, d.interval.upper, d.z ?? "", d.p, d.verdict]],
-          formats: ["integer", "number", "integer", "number", "number", "number", "number", "number", "number", "number", "text"],
+          formats: ["integer", "number", "integer", "number", "number", "number", "number", "number", "number", "pvalue", "text"],
         },
         {
           name: "samples",
