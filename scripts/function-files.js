@@ -6,4 +6,5 @@ module.exports.FUNCTION_FILES = [
   "src/functions/voc.ts",
   "src/functions/experiment.ts",
   "src/functions/cohort.ts",
+  "src/functions/segment.ts",
 ];

@@ -13,6 +13,7 @@ import { kanoCommand } from "./commands/kano";
 import { npsCommand, npsTestCommand } from "./commands/nps";
 import { rfmCommand } from "./commands/rfm";
 import { sampleSizeCommand } from "./commands/samplesize";
+import { kmeansCommand, paretoCommand, tierCommand } from "./commands/segment";
 import { isUserError } from "./errors";
 import { CliIo, processIo } from "./io/output";
 
@@ -62,6 +63,9 @@ export function buildProgram(io: CliIo): Command {
     cohortCommand,
     funnelCommand,
     churnCommand,
+    kmeansCommand,
+    tierCommand,
+    paretoCommand,
   ];
   for (const make of commands) program.addCommand(withParentSettings(make(io), program));
   return program;

@@ -6,3 +6,4 @@ export * from "./kano";
 export * from "./voc";
 export * from "./experiment";
 export * from "./cohort";
+export * from "./segment";

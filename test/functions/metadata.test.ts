@@ -35,6 +35,7 @@ test("every function and parameter is described; table functions spill matrices"
     ...["NPS", "NPS.BY", "NPS.TREND", "NPS.TEST", "CSAT", "CSAT.BY", "CES", "CES.BY"],
     ...["ABTEST", "ABTEST.MEANS", "SAMPLESIZE"],
     ...["COHORT", "FUNNEL", "CHURN", "CHURN.RATE"],
+    ...["KMEANS", "KMEANS.CENTERS", "KMEANS.ELBOW", "SILHOUETTE", "TIER", "TIER.SUMMARY", "PARETO"],
   ]);
   for (const f of meta.functions) {
     expect(f.name).toBe(f.id);
