@@ -1,0 +1,4 @@
+// Strings of the segment wizard, in English and Simplified Chinese.
+export const segmentEn = {} as const;
+
+export const segmentZh: Record<keyof typeof segmentEn, string> = {};
