@@ -14,7 +14,7 @@ module.exports = {
   },
   // d3 (under Fluent UI charts) ships ES modules only: compile those to CommonJS too.
   transformIgnorePatterns: ["/node_modules/(?!(d3-[^/]+|d3|internmap|delaunator|robust-predicates)/)"],
-  setupFiles: ["<rootDir>/test/setup/custom-functions.ts", "<rootDir>/test/setup/jsdom.ts"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions.ts", "<rootDir>/test/setup/jsdom.ts", "<rootDir>/test/setup/fuzz-seed.ts"],
   // office-addin-mock imports office-addin-manifest, which pulls in tooling jest need not load.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
   // A hang guard, not a speed test: UI tests on a loaded 2-core machine can take several seconds.

@@ -76,9 +76,14 @@ function tableEntries(grid: unknown[][]): Entries | undefined {
   return undefined;
 }
 
+/** The range a fit can return (|ln theta| <= 30, mle.ts), rounded inwards: beyond it the formulas lose their digits. */
+const PARAM_MIN = 1e-12;
+const PARAM_MAX = 1e12;
+
 function positive(v: unknown, what: string): number {
   const n = parseNumber(v);
   if (n === undefined || !(n > 0)) throw argError(LABEL, `${what} is ${describeCell(v)}: it must be a number above 0`);
+  if (n < PARAM_MIN || n > PARAM_MAX) throw argError(LABEL, `${what} is ${describeCell(v)}: it must be between 1e-12 and 1e12, the range a fit can return`);
   return n;
 }
 

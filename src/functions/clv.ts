@@ -80,12 +80,19 @@ function spillTable(table: ReportTable): Cell[][] {
   return spill(table);
 }
 
-/** One value per customer row, placed beside the input rows (blank or skipped rows spill as empty cells). */
-function perCustomer<T extends Record<string, ColumnSpec>>(read: ReadResult<T>, header: string, value: (i: number) => number): Cell[][] {
+/**
+ * One value per customer row, placed beside the input rows (blank or skipped rows spill as empty
+ * cells). A value outside [min, max] beyond rounding means the formulas lost their digits on
+ * extreme parameters: an error, never a wrong number.
+ */
+function perCustomer<T extends Record<string, ColumnSpec>>(read: ReadResult<T>, header: string, value: (i: number) => number, min = -Infinity, max = Infinity): Cell[][] {
   const rows: Cell[][] = new Array(read.length);
+  const slack = 1e-9;
   for (let i = 0; i < read.length; i++) {
-    const v = value(i);
-    if (!Number.isFinite(v)) {
+    let v = value(i);
+    if (v < min && v >= min - slack) v = min;
+    if (v > max && v <= max + slack) v = max;
+    if (!Number.isFinite(v) || v < min || v > max) {
       const labels = Object.values(read.labels).join(", ");
       throw new InputError(`${labels}, row ${read.sourceRows[i]}: the ${header} cannot be computed for these values (they are too extreme for the model's parameters)`);
     }
@@ -199,7 +206,7 @@ export function pAlive(params: any[][], frequency: any[][], recency: any[][], T:
     const p = purchaseParamsArg(params, model);
     const read = readRepeat(frequency, recency, T);
     const { frequency: x, recency: tx, T: age } = read.columns;
-    return perCustomer(read, "P(alive)", (i) => p.model.probabilityAlive(p.params, x[i], tx[i], age[i]));
+    return perCustomer(read, "P(alive)", (i) => p.model.probabilityAlive(p.params, x[i], tx[i], age[i]), 0, 1);
   });
 }
 
@@ -220,7 +227,7 @@ export function purchases(params: any[][], frequency: any[][], recency: any[][],
     const t = requiredNumber("horizon", horizon, (v) => (v >= 0 ? undefined : `${v} must be a length of time of 0 or more, in the unit of recency and T`));
     const read = readRepeat(frequency, recency, T);
     const { frequency: x, recency: tx, T: age } = read.columns;
-    return perCustomer(read, "Expected purchases", (i) => p.model.conditionalExpectedPurchases(p.params, t, x[i], tx[i], age[i]));
+    return perCustomer(read, "Expected purchases", (i) => p.model.conditionalExpectedPurchases(p.params, t, x[i], tx[i], age[i]), 0);
   });
 }
 
@@ -258,7 +265,7 @@ export function spend(params: any[][], frequency: any[][], monetary: any[][]): a
     const read = readSpend(frequency, monetary);
     const { frequency: x, monetary: m } = read.columns;
     // As the CLV does: a customer without repeat purchases, or with no positive spend, gets the population mean.
-    return perCustomer(read, "Expected spend", (i) => gammaGammaConditionalExpectedSpend(p, m[i] > 0 ? x[i] : 0, m[i]));
+    return perCustomer(read, "Expected spend", (i) => gammaGammaConditionalExpectedSpend(p, m[i] > 0 ? x[i] : 0, m[i]), 0);
   });
 }
 

@@ -93,6 +93,8 @@ describe("=CX.PURCHASES and =CX.PALIVE with the published CDNOW parameters", () 
       expect.objectContaining({ code: "#VALUE!", message: "params: give the BG/NBD parameters r, alpha, a, b as 4 numbers (got 3 numbers)" }),
     );
     expect(messageOf(() => pAlive([[0.2, 4, -0.8, 2]], X, TX, AGE))).toBe("params: BG/NBD a is -0.8: it must be a number above 0");
+    // Beyond what any fit returns (|ln theta| <= 30) the formulas lose their digits: refused, not evaluated.
+    expect(messageOf(() => purchases([[0.2, 4, 0.8, 1e308]], X, TX, AGE, 39))).toBe("params: BG/NBD b is 1e+308: it must be between 1e-12 and 1e12, the range a fit can return");
     expect(messageOf(() => pAlive(CDNOW_TABLE.slice(0, 4), X, TX, AGE))).toBe("params: has no row for the BG/NBD parameter b");
     expect(messageOf(() => pAlive([[""]], X, TX, AGE))).toBe("params: is blank: give the table =CX.CLV.FIT spills, or r, alpha, a, b as 4 numbers");
     expect(messageOf(() => pAlive([["hello", "world"]], X, TX, AGE))).toMatch(/^params: no parameter names found/);

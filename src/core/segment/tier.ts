@@ -40,6 +40,13 @@ export interface TierResult {
 }
 
 /** Names of m ordered levels, lowest first. */
+/** A tier's share of all value: blank when the total is not positive (shares of a net loss mean nothing) or the ratio overflows. */
+function shareOf(part: number, all: number): Cell {
+  if (!(all > 0)) return "";
+  const share = part / all;
+  return Number.isFinite(share) ? share : "";
+}
+
 export function levelNames(m: number): string[] {
   if (m === 1) return ["All"];
   if (m === 2) return ["Low", "High"];
@@ -113,6 +120,10 @@ export function tierAnalysis(read: TierRead, options: TierOptions = {}): TierRes
     totalNeed[v * nm + w] += need[i];
     allValue += value[i];
   }
+  // Sums beyond the largest double (values near 1e308) cannot be written: say so rather than spill Infinity.
+  const overflow = "the values add up to more than the largest number a cell holds (about 1.8e308): scale them down, e.g. to thousands";
+  if (!Number.isFinite(allValue) || totalValue.some((t) => !Number.isFinite(t))) throw argError("value", overflow);
+  if (totalNeed.some((t) => !Number.isFinite(t))) throw argError("need", overflow);
 
   const perRow: Cell[][] = new Array(n);
   const ids = options.ids;
@@ -130,7 +141,7 @@ export function tierAnalysis(read: TierRead, options: TierOptions = {}): TierRes
         c,
         c / n,
         totalValue[v * nm + w],
-        allValue !== 0 ? totalValue[v * nm + w] / allValue : "",
+        shareOf(totalValue[v * nm + w], allValue),
         c > 0 ? totalValue[v * nm + w] / c : "",
         c > 0 ? totalNeed[v * nm + w] / c : "",
       ]);
