@@ -8,6 +8,8 @@ import { KanoWizard } from "./kano/KanoWizard";
 import { AbTestWizard } from "./experiment/AbTestWizard";
 import { RfmWizard } from "./rfm/RfmWizard";
 import { VocWizard } from "./voc/VocWizard";
+import { SegmentWizard } from "./segment/SegmentWizard";
+import { CohortWizard } from "./cohort/CohortWizard";
 import { ANALYSES } from "./analyses";
 import { AnalysisCard } from "./components/AnalysisCard";
 import { LanguageSwitch } from "./components/LanguageSwitch";
@@ -45,7 +47,7 @@ export interface AppProps {
 }
 
 // One entry per wizard.
-type View = "home" | "rfm" | "clv" | "voc" | "abtest" | "kano";
+type View = "home" | "rfm" | "clv" | "voc" | "abtest" | "kano" | "segment" | "cohort";
 
 export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppProps) {
   const styles = useStyles();
@@ -77,6 +79,8 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
           {view === "kano" && <KanoWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "abtest" && <AbTestWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "voc" && <VocWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "segment" && <SegmentWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "cohort" && <CohortWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
         </main>
       ) : (
         <>

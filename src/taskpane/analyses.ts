@@ -82,6 +82,32 @@ export const ANALYSES: readonly AnalysisInfo[] = [
       { formula: "kanoClassFormula", help: "kanoClassFormulaHelp" },
     ],
   },
+  {
+    id: "segment",
+    title: "segTitle",
+    question: "segQuestion",
+    howTo: "segHowTo",
+    open: "openSegmentWizard",
+    formulas: [
+      { formula: "segKmeansFormula", help: "segKmeansFormulaHelp" },
+      { formula: "segElbowFormula", help: "segElbowFormulaHelp" },
+      { formula: "segTierFormula", help: "segTierFormulaHelp" },
+      { formula: "segParetoFormula", help: "segParetoFormulaHelp" },
+    ],
+  },
+  {
+    id: "cohort",
+    title: "cohTitle",
+    question: "cohQuestion",
+    howTo: "cohHowTo",
+    open: "openCohortWizard",
+    formulas: [
+      { formula: "cohCohortFormula", help: "cohCohortFormulaHelp" },
+      { formula: "cohChurnFormula", help: "cohChurnFormulaHelp" },
+      { formula: "cohChurnRateFormula", help: "cohChurnRateFormulaHelp" },
+      { formula: "cohFunnelFormula", help: "cohFunnelFormulaHelp" },
+    ],
+  },
 ];
 
 /** Microsoft's article on spilled (dynamic array) results; it redirects to the reader's locale. */

@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type StringKey, en, isLanguage, pickLanguage
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Strings that are the same in every language: the product name and formulas as typed in Excel. */
-const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv", "vocNpsFormula", "vocNpsByFormula", "vocNpsTrendFormula", "vocNpsTestFormula", "vocCsatFormula", "vocCesFormula", "sheetNameNps", "sheetNameCsat", "sheetNameCes", "abFormula", "abMeansFormula", "abSampleSizeFormula", "kanoFormula", "kanoClassFormula", "sheetNameKano"];
+const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv", "vocNpsFormula", "vocNpsByFormula", "vocNpsTrendFormula", "vocNpsTestFormula", "vocCsatFormula", "vocCesFormula", "sheetNameNps", "sheetNameCsat", "sheetNameCes", "abFormula", "abMeansFormula", "abSampleSizeFormula", "kanoFormula", "kanoClassFormula", "sheetNameKano", "segKmeansFormula", "segElbowFormula", "segTierFormula", "segParetoFormula", "cohCohortFormula", "cohChurnFormula", "cohChurnRateFormula", "cohFunnelFormula", "cohSheetCohorts", "cohSheetChurn", "cohSheetFunnel"];
 const keys = Object.keys(en) as StringKey[];
 
 describe("translation table", () => {
@@ -102,6 +102,14 @@ describe("formulas shown in the pane", () => {
       "=CX.SAMPLESIZE(base_rate, minimum_detectable_effect, ...)",
       "=CX.KANO(functional, dysfunctional, ...)",
       "=CX.KANO.CLASS(functional_answer, dysfunctional_answer)",
+      "=CX.KMEANS(data, k, ...)",
+      "=CX.KMEANS.ELBOW(data, ...)",
+      "=CX.TIER(value, need, ...)",
+      "=CX.PARETO(items, values, ...)",
+      "=CX.COHORT(customer_ids, dates, ...)",
+      "=CX.CHURN(customer_ids, dates, ...)",
+      "=CX.CHURN.RATE(customer_ids, dates, ...)",
+      "=CX.FUNNEL(stage_names, counts)",
     ]);
   });
 

@@ -11,6 +11,8 @@ import { isoFromEpochDay } from "../../core/table/date";
 import { type AbTestInput, type AbTestOutput, type AbTestSettings, runAbTestTask } from "./abtest-task";
 import { inspectVocTask, runVocTask, type VocInput, type VocInspect, type VocOutput, type VocSettings } from "./voc-task";
 import { type KanoInput, type KanoOutput, type KanoSettings, runKanoTask } from "./kano-task";
+import * as seg from "./segment-task";
+import * as coh from "./cohort-task";
 
 export interface TransactionMapping {
   customer: number;
@@ -90,6 +92,13 @@ export type Task =
   | { kind: "voc.inspect"; input: VocInput }
   | { kind: "voc.run"; input: VocInput; settings: VocSettings }
   | { kind: "kano.run"; input: KanoInput; settings: KanoSettings }
+  | { kind: "segment.elbow"; input: seg.ClusterInput; settings: seg.ClusterSettings }
+  | { kind: "segment.kmeans"; input: seg.ClusterInput; settings: seg.ClusterSettings & { k: number } }
+  | { kind: "segment.tier"; input: seg.TierInput; settings: seg.TierSettings }
+  | { kind: "segment.pareto"; input: seg.ParetoInput; settings: seg.ParetoSettings }
+  | { kind: "cohort.run"; input: TransactionInput; settings: coh.CohortSettings }
+  | { kind: "churn.run"; input: TransactionInput; settings: coh.ChurnSettings }
+  | { kind: "funnel.run"; input: coh.FunnelTaskInput }
   | { kind: "clv.run"; input: TransactionInput; settings: ClvSettings };
 
 /** What each kind of task returns. */
@@ -101,6 +110,13 @@ export interface TaskOutputs {
   "voc.inspect": VocInspect;
   "voc.run": VocOutput;
   "kano.run": KanoOutput;
+  "cohort.run": coh.CohortOutput;
+  "churn.run": coh.ChurnOutput;
+  "funnel.run": coh.FunnelOutput;
+  "segment.elbow": seg.ElbowOutput;
+  "segment.kmeans": seg.KMeansOutput;
+  "segment.tier": seg.TierOutput;
+  "segment.pareto": seg.ParetoOutput;
 }
 export type TaskOutput<T extends Task> = TaskOutputs[T["kind"]];
 
@@ -119,7 +135,8 @@ function readTransactions(input: TransactionInput) {
     {
       customer: { ...TRANSACTION_COLUMNS.customer, label: input.labels.customer },
       day: { ...TRANSACTION_COLUMNS.day, label: input.labels.date },
-      amount: { ...TRANSACTION_COLUMNS.amount, label: input.labels.amount },
+      // No amount column (mapping -1, cohorts and churn only): every amount reads as blank, counted as 0, so no row is skipped.
+      amount: { ...TRANSACTION_COLUMNS.amount, label: input.labels.amount, ...(input.mapping.amount < 0 ? { blank: "zero" as const } : {}) },
     },
     { header: input.hasHeader, firstRowNumber: input.firstRowNumber },
   );
@@ -168,6 +185,14 @@ function runClv(read: ReturnType<typeof readTransactions>, s: ClvSettings, progr
 export function runTask(task: Task, progress: (stage: TaskStage) => void = () => undefined): TaskOutputs[Task["kind"]] {
   progress("reading");
   // Tasks with their own input (surveys, experiments) return here, before transactions are read.
+  // Cohorts and churn read only the columns their formulas read (see cohort-task.ts), so they return here too.
+  if (task.kind === "funnel.run") return coh.runFunnelTask(task.input);
+  if (task.kind === "cohort.run") return coh.runCohortTask(task.input, task.settings);
+  if (task.kind === "churn.run") return coh.runChurnTask(task.input, task.settings);
+  if (task.kind === "segment.elbow") return seg.runElbowTask(task.input, task.settings, progress);
+  if (task.kind === "segment.kmeans") return seg.runKMeansTask(task.input, task.settings, progress);
+  if (task.kind === "segment.tier") return seg.runTierTask(task.input, task.settings);
+  if (task.kind === "segment.pareto") return seg.runParetoTask(task.input, task.settings);
   if (task.kind === "kano.run") return runKanoTask(task.input, task.settings);
   if (task.kind === "abtest.run") return runAbTestTask(task.input, task.settings);
   if (task.kind === "voc.inspect") return inspectVocTask(task.input);

@@ -53,6 +53,8 @@ export interface TransactionDataStepProps {
   /** A problem with the data or the range, in plain words. */
   problem?: string;
   onNext(): void;
+  /** When given, the amount column is optional: the label of its "no amount column" choice (cohorts, churn). */
+  amountNone?: string;
 }
 
 function rowsText(language: Language, rows: number[], count: number): string {
@@ -69,7 +71,10 @@ export function TransactionDataStep(props: TransactionDataStepProps) {
     const o = options[i];
     return o ? (o.header ? `${o.header} (${o.letter})` : fill(language, "columnLetter", { letter: o.letter })) : "";
   };
-  const problem = range ? mappingProblem(mapping) : undefined;
+  const optional: Role[] = props.amountNone !== undefined ? ["amount"] : [];
+  const problem = range ? mappingProblem(mapping, optional) : undefined;
+  const mapped = ROLES.filter((role) => mapping[role] >= 0);
+  const none = (role: Role) => optional.includes(role) && mapping[role] < 0;
   const canGoOn = !!range && !problem && !!inspect && inspect.rows > 0 && !props.problem;
 
   return (
@@ -105,10 +110,15 @@ export function TransactionDataStep(props: TransactionDataStepProps) {
             <Field key={role} label={s(ROLE_LABELS[role])}>
               <Dropdown
                 placeholder={s("chooseColumn")}
-                value={mapping[role] >= 0 ? label(mapping[role]) : ""}
-                selectedOptions={mapping[role] >= 0 ? [String(mapping[role])] : []}
+                value={mapping[role] >= 0 ? label(mapping[role]) : none(role) ? props.amountNone : ""}
+                selectedOptions={mapping[role] >= 0 || none(role) ? [String(mapping[role])] : []}
                 onOptionSelect={(_, d) => props.onMappingChange({ ...mapping, [role]: Number(d.optionValue) })}
               >
+                {optional.includes(role) && props.amountNone !== undefined && (
+                  <Option key="none" value="-1">
+                    {props.amountNone}
+                  </Option>
+                )}
                 {options.map((o) => (
                   <Option key={o.index} value={String(o.index)}>
                     {label(o.index)}
@@ -132,13 +142,13 @@ export function TransactionDataStep(props: TransactionDataStepProps) {
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell>#</TableHeaderCell>
-                      {ROLES.map((role) => (
+                      {mapped.map((role) => (
                         <TableHeaderCell key={role}>{columnName(options[mapping[role]])}</TableHeaderCell>
                       ))}
                     </TableRow>
                   </TableHeader>
                   <TableBody>
-                    {previewRows(range, hasHeader, mapping).map((r) => (
+                    {previewRows(range, hasHeader, mapping, 5, mapped).map((r) => (
                       <TableRow key={r.row}>
                         <TableCell>{r.row}</TableCell>
                         {r.cells.map((c, j) => (

@@ -40,8 +40,9 @@ export function initialMapping(range: RangeData, hasHeader: boolean): Transactio
 
 export type MappingProblem = "incomplete" | "duplicate" | undefined;
 
-export function mappingProblem(m: TransactionMapping): MappingProblem {
-  const cols = ROLES.map((r) => m[r]);
+/** `optional`: roles that may be left unmapped (-1), e.g. the amount for cohorts and churn. */
+export function mappingProblem(m: TransactionMapping, optional: readonly Role[] = []): MappingProblem {
+  const cols = ROLES.filter((r) => !(optional.includes(r) && m[r] < 0)).map((r) => m[r]);
   if (cols.some((c) => c < 0)) return "incomplete";
   return new Set(cols).size < cols.length ? "duplicate" : undefined;
 }
@@ -57,7 +58,7 @@ export function taskInput(range: RangeData, hasHeader: boolean, mapping: Transac
     values: range.values,
     hasHeader,
     mapping,
-    labels: { customer: columnName(options[mapping.customer]), date: columnName(options[mapping.date]), amount: columnName(options[mapping.amount]) },
+    labels: { customer: columnName(options[mapping.customer]), date: columnName(options[mapping.date]), amount: mapping.amount >= 0 ? columnName(options[mapping.amount]) : "amounts" },
     firstRowNumber: range.row + 1,
   };
 }
@@ -73,11 +74,11 @@ function display(v: unknown, role: Role): string {
 }
 
 /** The first rows of the mapped columns, with their sheet row numbers. */
-export function previewRows(range: RangeData, hasHeader: boolean, mapping: TransactionMapping, count = 5): { row: number; cells: string[] }[] {
+export function previewRows(range: RangeData, hasHeader: boolean, mapping: TransactionMapping, count = 5, roles: readonly Role[] = ROLES): { row: number; cells: string[] }[] {
   const start = hasHeader ? 1 : 0;
   return range.values.slice(start, start + count).map((values, i) => ({
     row: range.row + start + i + 1,
-    cells: ROLES.map((role) => display(values[mapping[role]], role)),
+    cells: roles.map((role) => display(values[mapping[role]], role)),
   }));
 }
 

@@ -10,7 +10,8 @@ import { initialHeader, initialMapping, mappingProblem, taskInput } from "./tran
 
 const NO_MAPPING: TransactionMapping = { customer: -1, date: -1, amount: -1 };
 
-export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRunner, language: Language) {
+/** amountOptional: the amount column may be left unmapped (cohorts and churn; the pane then offers "none"). */
+export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRunner, language: Language, amountOptional = false) {
   const [address, setAddress] = useState("");
   const [range, setRange] = useState<RangeData>();
   const [reading, setReading] = useState(false);
@@ -21,7 +22,7 @@ export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRun
   const inspectRun = useRef(0);
 
   useEffect(() => {
-    if (!range || mappingProblem(mapping)) {
+    if (!range || mappingProblem(mapping, amountOptional ? ["amount"] : [])) {
       setInspect(undefined);
       return;
     }
@@ -35,7 +36,7 @@ export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRun
         setInspect(undefined);
         setProblem(describeFailure(language, e));
       });
-  }, [range, hasHeader, mapping, runner, language]);
+  }, [range, hasHeader, mapping, runner, language, amountOptional]);
 
   const load = async (read: () => Promise<RangeData>, typed?: string) => {
     setReading(true);

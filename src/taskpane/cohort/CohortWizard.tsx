@@ -1,0 +1,252 @@
+// The cohorts, churn and funnels wizard: first what to analyse, then
+// - cohort retention or churn: the shared transaction data step -> options -> results -> insert;
+// - a funnel: a range with stage names and counts -> results -> insert.
+// Reads and writes the workbook only through the gateway; the analyses run through the runner.
+import { Body1, Button, Caption1, Field, Radio, RadioGroup, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
+import type { ChurnOutput, ChurnSettings, CohortOutput, CohortSettings, FunnelOutput } from "../compute/cohort-task";
+import type { AnalysisRunner } from "../compute/tasks";
+import { fill, type Language, type StringKey, t } from "../i18n/strings";
+import type { InsertState } from "../wizard/InsertControls";
+import { insertReport, type InsertOptions } from "../wizard/insert-report";
+import { describeFailure } from "../wizard/messages";
+import { nextDay } from "../wizard/transaction-data";
+import { TransactionDataStep } from "../wizard/TransactionDataStep";
+import { useTransactionData } from "../wizard/useTransactionData";
+import { CohortOptionsStep } from "./CohortOptionsStep";
+import { ChurnResultsView, CohortResultsView, FunnelResultsView } from "./CohortResults";
+import { churnFormula, churnSheetReport, cohortFormula, cohortSheetReport, funnelFormula, funnelSheetReport } from "./cohort-view";
+import { FunnelDataStep } from "./FunnelDataStep";
+import { autoFunnelColumns, type FunnelColumns, funnelTaskInput, initialFunnelHeader } from "./funnel-data";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+});
+
+export type CohortMode = "cohort" | "churn" | "funnel";
+type Step = "data" | "options" | "results";
+type Output = { mode: "cohort"; value: CohortOutput } | { mode: "churn"; value: ChurnOutput } | { mode: "funnel"; value: FunnelOutput };
+
+const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
+const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
+const MODES: { name: CohortMode; label: StringKey }[] = [
+  { name: "cohort", label: "cohModeCohort" },
+  { name: "churn", label: "cohModeChurn" },
+  { name: "funnel", label: "cohModeFunnel" },
+];
+const COHORT_DEFAULTS: CohortSettings = { period: "month", measure: "retention" };
+const CHURN_DEFAULTS: ChurnSettings = { asOf: "", inactiveDays: 90, period: "month" };
+const NO_COLUMNS: FunnelColumns = { stage: -1, count: -1 };
+
+export interface CohortWizardProps {
+  language: Language;
+  gateway: WorkbookGateway;
+  runner: AnalysisRunner;
+  onClose(): void;
+}
+
+export function CohortWizard({ language, gateway, runner, onClose }: CohortWizardProps) {
+  const styles = useStyles();
+  const s = (key: StringKey) => t(language, key);
+  const data = useTransactionData(gateway, runner, language, true);
+  const [mode, setMode] = useState<CohortMode>("cohort");
+  const [step, setStep] = useState<Step>("data");
+  const [cohort, setCohort] = useState<CohortSettings>(COHORT_DEFAULTS);
+  const [churn, setChurn] = useState<ChurnSettings>(CHURN_DEFAULTS);
+  const [running, setRunning] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [output, setOutput] = useState<Output>();
+  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+
+  // The funnel's own range.
+  const [funnelAddress, setFunnelAddress] = useState("");
+  const [funnelRange, setFunnelRange] = useState<RangeData>();
+  const [funnelReading, setFunnelReading] = useState(false);
+  const [funnelHeader, setFunnelHeader] = useState(true);
+  const [funnelColumns, setFunnelColumns] = useState<FunnelColumns>(NO_COLUMNS);
+
+  const loadFunnel = async (read: () => Promise<RangeData>, typed?: string) => {
+    setFunnelReading(true);
+    setProblem(undefined);
+    try {
+      const r = await read();
+      const header = initialFunnelHeader(r);
+      setFunnelRange(r);
+      setFunnelAddress(r.address);
+      setFunnelHeader(header);
+      setFunnelColumns(autoFunnelColumns(r, header));
+    } catch (e) {
+      setFunnelRange(undefined);
+      setProblem(describeFailure(language, e, { address: typed }));
+    } finally {
+      setFunnelReading(false);
+    }
+  };
+
+  const finish = (next: Output) => {
+    setOutput(next);
+    setInsert({ state: "idle" });
+    setStep("results");
+  };
+
+  const run = async () => {
+    setRunning(true);
+    setProblem(undefined);
+    try {
+      if (mode === "funnel") {
+        if (!funnelRange) return;
+        finish({ mode, value: await runner.run({ kind: "funnel.run", input: funnelTaskInput(funnelRange, funnelHeader, funnelColumns) }) });
+      } else {
+        const input = data.input();
+        if (!input) return;
+        if (mode === "cohort") finish({ mode, value: await runner.run({ kind: "cohort.run", input, settings: cohort }) });
+        else finish({ mode, value: await runner.run({ kind: "churn.run", input, settings: churn }) });
+      }
+    } catch (e) {
+      setProblem(describeFailure(language, e));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const insertIntoWorkbook = async () => {
+    if (!output) return;
+    const labels = (title: StringKey) => ({ title: s(title), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") });
+    let sheetName = "";
+    try {
+      setInsert({ state: "writing", done: 0, total: 1 });
+      let report;
+      let options: InsertOptions;
+      if (output.mode === "funnel") {
+        if (!funnelRange) return;
+        sheetName = s("cohSheetFunnel");
+        report = funnelSheetReport(language, output.value);
+        options = {
+          baseName: sheetName,
+          tablePrefix: "Funnel",
+          sourceAddress: funnelRange.address,
+          formula: funnelFormula(funnelRange, funnelColumns),
+          labels: labels("cohSheetTitleFunnel"),
+          // Both tables beside the chart: the funnel, then the chart's stages in reverse order.
+          detailTables: [],
+        };
+      } else {
+        const range = data.range;
+        if (!range) return;
+        const isCohort = output.mode === "cohort";
+        sheetName = s(isCohort ? "cohSheetCohorts" : "cohSheetChurn");
+        report = output.mode === "cohort" ? cohortSheetReport(language, output.value) : churnSheetReport(language, output.value);
+        options = {
+          baseName: sheetName,
+          tablePrefix: isCohort ? "Cohorts" : "Churn",
+          sourceAddress: range.address,
+          formula: isCohort ? cohortFormula(range, data.mapping, cohort) : churnFormula(range, data.mapping, churn),
+          labels: labels(isCohort ? "cohSheetTitleCohorts" : "cohSheetTitleChurn"),
+        };
+      }
+      const sheet = await insertReport(gateway, report, options, (p) => setInsert({ state: "writing", done: p.done, total: p.total }));
+      setInsert({ state: "done", sheet });
+    } catch (e) {
+      setInsert({ state: "error", message: describeFailure(language, e, { sheet: sheetName }) });
+    }
+  };
+
+  const done = insert.state === "done";
+  const actions = {
+    insert,
+    onBack: () => setStep(mode === "funnel" ? "data" : "options"),
+    onInsert: insertIntoWorkbook,
+    onGoToSheet: (name: string) => gateway.activate(name),
+    onStartOver: () => {
+      setStep("data");
+      setOutput(undefined);
+      setInsert({ state: "idle" });
+    },
+  };
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <Subtitle1 as="h2" className={styles.heading}>
+          {s("cohTitle")}
+        </Subtitle1>
+        <Button appearance="subtle" onClick={onClose}>
+          {s("allAnalyses")}
+        </Button>
+      </div>
+      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+      {step === "data" && (
+        <>
+          <Field label={s("cohModeLabel")}>
+            <RadioGroup
+              value={mode}
+              onChange={(_, d) => {
+                setMode(d.value as CohortMode);
+                setProblem(undefined);
+              }}
+            >
+              {MODES.map((m) => (
+                <Radio key={m.name} value={m.name} label={s(m.label)} />
+              ))}
+            </RadioGroup>
+          </Field>
+          {mode === "funnel" ? (
+            <FunnelDataStep
+              language={language}
+              range={funnelRange}
+              address={funnelAddress}
+              onAddressChange={setFunnelAddress}
+              onUseSelection={() => loadFunnel(() => gateway.readSelection())}
+              onReadRange={() => loadFunnel(() => gateway.readRange(funnelAddress.trim()), funnelAddress.trim())}
+              reading={funnelReading}
+              hasHeader={funnelHeader}
+              onHeaderChange={(h) => {
+                setFunnelHeader(h);
+                if (funnelRange) setFunnelColumns(autoFunnelColumns(funnelRange, h));
+              }}
+              columns={funnelColumns}
+              onColumnsChange={setFunnelColumns}
+              running={running}
+              problem={problem}
+              onRun={run}
+            />
+          ) : (
+            <>
+              <Caption1>{s("cohAmountOptional")}</Caption1>
+              <TransactionDataStep
+                language={language}
+                {...data.stepProps}
+                amountNone={s("cohNoAmount")}
+                onNext={() => {
+                  setProblem(undefined);
+                  setStep("options");
+                }}
+              />
+            </>
+          )}
+        </>
+      )}
+      {step === "options" && mode !== "funnel" && (
+        <CohortOptionsStep
+          language={language}
+          mode={mode}
+          cohort={cohort}
+          onCohortChange={setCohort}
+          churn={churn}
+          onChurnChange={setChurn}
+          defaultAsOf={nextDay(data.inspect?.lastDate)}
+          hasAmount={data.mapping.amount >= 0}
+          running={running}
+          problem={problem}
+          onBack={() => setStep("data")}
+          onRun={run}
+        />
+      )}
+      {step === "results" && output?.mode === "cohort" && <CohortResultsView language={language} output={output.value} {...actions} />}
+      {step === "results" && output?.mode === "churn" && <ChurnResultsView language={language} output={output.value} {...actions} />}
+      {step === "results" && output?.mode === "funnel" && <FunnelResultsView language={language} output={output.value} {...actions} />}
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+// Steps 1 and 2 of the segmentation wizard: the method (clusters, tiers or Pareto), then where the
+// data is, which columns to use and what will be analysed or skipped.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { RangeData } from "../../excel/gateway";
+import type { SegmentInspect } from "../compute/segment-task";
+import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
+import { columnName, columnOptions } from "../wizard/transaction-data";
+import { mappedColumns, type SegmentMapping, type SegmentMappingProblem, type SegmentMethod, segmentPreviewRows } from "./segment-data";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "140px" },
+  heading: { margin: 0 },
+  preview: { overflowX: "auto" },
+  group: { display: "flex", flexDirection: "column" },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+const METHODS: readonly { method: SegmentMethod; label: StringKey; hint: StringKey }[] = [
+  { method: "clusters", label: "segMethodClusters", hint: "segMethodClustersHint" },
+  { method: "tiers", label: "segMethodTiers", hint: "segMethodTiersHint" },
+  { method: "pareto", label: "segMethodPareto", hint: "segMethodParetoHint" },
+];
+
+export function MethodStep({ language, method, onMethodChange, onNext }: { language: Language; method: SegmentMethod; onMethodChange(m: SegmentMethod): void; onNext(): void }) {
+  const styles = useStyles();
+  const s = (key: StringKey) => t(language, key);
+  return (
+    <div className={styles.stack}>
+      <Field label={s("segMethodLabel")}>
+        <RadioGroup value={method} onChange={(_, d) => onMethodChange(d.value as SegmentMethod)}>
+          {METHODS.map((m) => (
+            <div key={m.method} className={styles.group}>
+              <Radio value={m.method} label={s(m.label)} />
+              <Caption1 className={styles.hint}>{s(m.hint)}</Caption1>
+            </div>
+          ))}
+        </RadioGroup>
+      </Field>
+      <Button appearance="primary" onClick={onNext}>
+        {s("next")}
+      </Button>
+    </div>
+  );
+}
+
+const INTRO: Record<SegmentMethod, StringKey> = { clusters: "segDataIntroClusters", tiers: "segDataIntroTiers", pareto: "segDataIntroPareto" };
+const PROBLEM_TEXT: Record<Exclude<SegmentMappingProblem, undefined>, StringKey> = {
+  clusterColumns: "segMapClusters",
+  tierColumns: "segMapTiers",
+  paretoColumns: "segMapPareto",
+  duplicate: "mappingDuplicate",
+};
+const NONE = "-1";
+
+export interface SegmentDataStepProps {
+  language: Language;
+  method: SegmentMethod;
+  range?: RangeData;
+  address: string;
+  onAddressChange(address: string): void;
+  onUseSelection(): void;
+  onReadRange(): void;
+  reading: boolean;
+  hasHeader: boolean;
+  onHeaderChange(hasHeader: boolean): void;
+  mapping: SegmentMapping;
+  onMappingChange(mapping: SegmentMapping): void;
+  mappingIssue: SegmentMappingProblem;
+  inspect?: SegmentInspect;
+  problem?: string;
+  onBack(): void;
+  onNext(): void;
+}
+
+function rowsText(language: Language, rows: number[], count: number): string {
+  const list = rows.join(", ");
+  return count > rows.length ? fill(language, "rowsListMore", { list, more: formatNumber(language, count - rows.length) }) : fill(language, "rowsList", { list });
+}
+
+type SingleRole = "id" | "value" | "need" | "item" | "amount";
+const ROLES: Record<SegmentMethod, readonly { role: SingleRole; label: StringKey; optional?: boolean }[]> = {
+  clusters: [{ role: "id", label: "segIdColumn", optional: true }],
+  tiers: [
+    { role: "value", label: "segValueColumn" },
+    { role: "need", label: "segNeedColumn" },
+    { role: "id", label: "segIdColumn", optional: true },
+  ],
+  pareto: [
+    { role: "item", label: "segItemColumn" },
+    { role: "amount", label: "segAmountColumn" },
+  ],
+};
+
+export function SegmentDataStep(props: SegmentDataStepProps) {
+  const { language, method, range, hasHeader, mapping, inspect } = props;
+  const styles = useStyles();
+  const s = (key: StringKey) => t(language, key);
+  const options = range ? columnOptions(range, hasHeader) : [];
+  const label = (i: number) => {
+    const o = options[i];
+    if (!o) return s("segNoColumn");
+    return o.header ? `${o.header} (${o.letter})` : fill(language, "columnLetter", { letter: o.letter });
+  };
+  const canGoOn = !!range && !props.mappingIssue && !!inspect && inspect.rows > 0 && !props.problem;
+  const shown = range && !props.mappingIssue ? mappedColumns(method, mapping) : [];
+  const toggle = (col: number, on: boolean) => {
+    const columns = on ? [...mapping.columns, col].sort((a, b) => a - b) : mapping.columns.filter((c) => c !== col);
+    props.onMappingChange({ ...mapping, columns });
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Body1>{s(INTRO[method])}</Body1>
+      <Button appearance="primary" onClick={props.onUseSelection} disabled={props.reading}>
+        {s("useSelection")}
+      </Button>
+      <div className={styles.row}>
+        <Field label={s("rangeAddress")} hint={s("rangeAddressHint")} className={styles.grow}>
+          <Input
+            value={props.address}
+            onChange={(_, d) => props.onAddressChange(d.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && props.address.trim()) props.onReadRange();
+            }}
+          />
+        </Field>
+        <Button onClick={props.onReadRange} disabled={props.reading || !props.address.trim()}>
+          {s("readRange")}
+        </Button>
+      </div>
+      {props.reading && <Spinner size="tiny" label={s("reading")} />}
+
+      {range && (
+        <>
+          <Caption1>{fill(language, "rangeSummary", { address: range.address, rows: formatNumber(language, range.rows), cols: range.cols })}</Caption1>
+          <Checkbox checked={hasHeader} onChange={(_, d) => props.onHeaderChange(d.checked === true)} label={s("firstRowHeader")} />
+          <Subtitle2 as="h3" className={styles.heading}>
+            {s("mappingHeading")}
+          </Subtitle2>
+          {method === "clusters" && (
+            <div role="group" aria-labelledby="cx-seg-columns" className={styles.group}>
+              <Label id="cx-seg-columns">{s("segClusterColumns")}</Label>
+              <Caption1 className={styles.hint}>{s("segClusterColumnsHint")}</Caption1>
+              {options.map((o) => (
+                <Checkbox key={o.index} checked={mapping.columns.includes(o.index)} onChange={(_, d) => toggle(o.index, d.checked === true)} label={label(o.index)} />
+              ))}
+            </div>
+          )}
+          {ROLES[method].map(({ role, label: roleLabel, optional }) => (
+            <Field key={role} label={s(roleLabel)}>
+              <Dropdown
+                placeholder={s("chooseColumn")}
+                value={mapping[role] >= 0 ? label(mapping[role]) : optional ? s("segNoColumn") : ""}
+                selectedOptions={[String(mapping[role])]}
+                onOptionSelect={(_, d) => props.onMappingChange({ ...mapping, [role]: Number(d.optionValue) })}
+              >
+                {optional && <Option value={NONE}>{s("segNoColumn")}</Option>}
+                {options.map((o) => (
+                  <Option key={o.index} value={String(o.index)}>
+                    {label(o.index)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          ))}
+          {props.mappingIssue && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{s(PROBLEM_TEXT[props.mappingIssue])}</MessageBarBody>
+            </MessageBar>
+          )}
+          {shown.length > 0 && (
+            <>
+              <Subtitle2 as="h3" className={styles.heading}>
+                {s("previewHeading")}
+              </Subtitle2>
+              <div className={styles.preview}>
+                <Table size="extra-small" aria-label={s("previewHeading")}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>#</TableHeaderCell>
+                      {shown.map((c) => (
+                        <TableHeaderCell key={c}>{columnName(options[c])}</TableHeaderCell>
+                      ))}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {segmentPreviewRows(range, hasHeader, shown).map((r) => (
+                      <TableRow key={r.row}>
+                        <TableCell>{r.row}</TableCell>
+                        {r.cells.map((c, j) => (
+                          <TableCell key={j}>{c}</TableCell>
+                        ))}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+            </>
+          )}
+          {inspect && !props.problem && !props.mappingIssue && (
+            <MessageBar intent={inspect.skipped.length > 0 || inspect.blankRows > 0 ? "warning" : "success"}>
+              <MessageBarBody>
+                {fill(language, "segWillAnalyse", { rows: formatNumber(language, inspect.rows) })}
+                {inspect.skipped.map((skip) => (
+                  <div key={skip.column}>
+                    {fill(language, "willSkipBlank", { count: formatNumber(language, skip.count), column: skip.column, rows: rowsText(language, skip.firstRows, skip.count) })}
+                  </div>
+                ))}
+                {inspect.blankRows > 0 && <div>{fill(language, "willIgnoreEmpty", { count: formatNumber(language, inspect.blankRows) })}</div>}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+      {props.problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{props.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button onClick={props.onBack}>{s("back")}</Button>
+        <Button appearance="primary" onClick={props.onNext} disabled={!canGoOn}>
+          {s("next")}
+        </Button>
+      </div>
+    </div>
+  );
+}
