@@ -1,6 +1,6 @@
 // The lifetime-value wizard: data -> options (model, horizon, discount, margin, holdout check) ->
 // results -> insert. Same frame as the RFM wizard; the fit runs in the worker with progress.
-import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner, ClvOutput, ClvSettings, TaskStage } from "../compute/tasks";
@@ -14,12 +14,6 @@ import { useTransactionData } from "../wizard/useTransactionData";
 import { ClvOptionsStep } from "./ClvOptionsStep";
 import { ClvResultsStep } from "./ClvResultsStep";
 import { clvSheetReport, ltvFormula } from "./clv-view";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-});
 
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
@@ -42,7 +36,6 @@ export interface ClvWizardProps {
 }
 
 export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps) {
-  const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const data = useTransactionData(gateway, runner, language);
   const [step, setStep] = useState<Step>("data");
@@ -93,16 +86,7 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
 
   const done = insert.state === "done";
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("clvTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
-      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+    <WizardFrame language={language} title={s("clvTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
       {step === "data" && <TransactionDataStep language={language} {...data.stepProps} onNext={() => setStep("options")} />}
       {step === "options" && (
         <ClvOptionsStep
@@ -132,6 +116,6 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
           }}
         />
       )}
-    </div>
+    </WizardFrame>
   );
 }

@@ -1,40 +1,19 @@
 // Step 1 of the Kano wizard: where the survey answers are, which columns are the functional and
 // dysfunctional question of which feature (paired automatically, editable), a preview, and what
 // will be skipped or stops the analysis.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Spinner,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { BadAnswer, KanoPair } from "../compute/kano-task";
-import type { RangeData } from "../../excel/gateway";
-import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
+import { fill, formatNumber, type StringKey, t } from "../i18n/strings";
+import { ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
+import { rowsText } from "../wizard/messages";
+import { PreviewTable } from "../wizard/PreviewTable";
+import { RangeSource, type RangeSourceProps, RangeSummary } from "../wizard/RangeSource";
 import { columnName, columnOptions } from "../wizard/transaction-data";
 import { type KanoInspect, kanoPreviewRows, type Pairing, type PairingProblem } from "./kano-data";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "140px" },
   heading: { margin: 0 },
-  preview: { overflowX: "auto" },
   pair: {
     display: "flex",
     flexDirection: "column",
@@ -48,16 +27,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export interface KanoDataStepProps {
-  language: Language;
-  range?: RangeData;
-  address: string;
-  onAddressChange(address: string): void;
-  onUseSelection(): void;
-  onReadRange(): void;
-  reading: boolean;
-  hasHeader: boolean;
-  onHeaderChange(hasHeader: boolean): void;
+export interface KanoDataStepProps extends RangeSourceProps {
   pairs: KanoPair[];
   onPairsChange(pairs: KanoPair[]): void;
   onAutoPair(): void;
@@ -77,20 +47,12 @@ const ROLES: { role: Role; label: StringKey }[] = [
   { role: "importance", label: "kanoImportanceColumn" },
 ];
 
-function rowsText(language: Language, rows: number[], count: number): string {
-  const list = rows.join(", ");
-  return count > rows.length ? fill(language, "rowsListMore", { list, more: formatNumber(language, count - rows.length) }) : fill(language, "rowsList", { list });
-}
-
 export function KanoDataStep(props: KanoDataStepProps) {
   const { language, range, hasHeader, pairs, inspect } = props;
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const options = range ? columnOptions(range, hasHeader) : [];
-  const label = (i: number) => {
-    const o = options[i];
-    return o ? (o.header ? `${o.header} (${o.letter})` : fill(language, "columnLetter", { letter: o.letter })) : "";
-  };
+  const label = (i: number) => columnLabel(language, options, i);
   const names = (cols: number[]) => cols.map((j) => (options[j] ? label(j) : "")).join(", ");
   const update = (k: number, patch: Partial<KanoPair>) => props.onPairsChange(pairs.map((p, i) => (i === k ? { ...p, ...patch } : p)));
   const canGoOn = !!range && !props.pairingIssue && !!inspect && inspect.respondents > 0 && !props.badAnswer && !props.problem;
@@ -98,29 +60,10 @@ export function KanoDataStep(props: KanoDataStepProps) {
   return (
     <div className={styles.stack}>
       <Body1>{s("kanoDataIntro")}</Body1>
-      <Button appearance="primary" onClick={props.onUseSelection} disabled={props.reading}>
-        {s("useSelection")}
-      </Button>
-      <div className={styles.row}>
-        <Field label={s("rangeAddress")} hint={s("rangeAddressHint")} className={styles.grow}>
-          <Input
-            value={props.address}
-            onChange={(_, d) => props.onAddressChange(d.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" && props.address.trim()) props.onReadRange();
-            }}
-          />
-        </Field>
-        <Button onClick={props.onReadRange} disabled={props.reading || !props.address.trim()}>
-          {s("readRange")}
-        </Button>
-      </div>
-      {props.reading && <Spinner size="tiny" label={s("reading")} />}
-
+      <RangeSource {...props} />
       {range && (
         <>
-          <Caption1>{fill(language, "rangeSummary", { address: range.address, rows: formatNumber(language, range.rows), cols: range.cols })}</Caption1>
-          <Checkbox checked={hasHeader} onChange={(_, d) => props.onHeaderChange(d.checked === true)} label={s("firstRowHeader")} />
+          <RangeSummary language={language} range={range} hasHeader={hasHeader} onHeaderChange={props.onHeaderChange} />
           <Subtitle2 as="h3" className={styles.heading}>
             {s("kanoPairsHeading")}
           </Subtitle2>
@@ -131,31 +74,18 @@ export function KanoDataStep(props: KanoDataStepProps) {
               <Field label={s("kanoFeatureName")}>
                 <Input value={pair.name} onChange={(_, d) => update(k, { name: d.value })} />
               </Field>
-              {ROLES.map(({ role, label: roleLabel }) => {
-                const col = pair[role];
-                const optional = role === "importance";
-                return (
-                  <Field key={role} label={s(roleLabel)}>
-                    <Dropdown
-                      placeholder={s("chooseColumn")}
-                      value={col >= 0 ? label(col) : optional ? s("kanoNoColumn") : ""}
-                      selectedOptions={col >= 0 ? [String(col)] : optional ? ["-1"] : []}
-                      onOptionSelect={(_, d) => update(k, { [role]: Number(d.optionValue) })}
-                    >
-                      {optional && (
-                        <Option key="none" value="-1">
-                          {s("kanoNoColumn")}
-                        </Option>
-                      )}
-                      {options.map((o) => (
-                        <Option key={o.index} value={String(o.index)}>
-                          {label(o.index)}
-                        </Option>
-                      ))}
-                    </Dropdown>
-                  </Field>
-                );
-              })}
+              {ROLES.map(({ role, label: roleLabel }) => (
+                <ColumnSelect
+                  key={role}
+                  language={language}
+                  label={s(roleLabel)}
+                  column={pair[role]}
+                  columns={options.map((o) => o.index)}
+                  columnLabel={label}
+                  onChange={(column) => update(k, { [role]: column })}
+                  none={role === "importance" ? s("kanoNoColumn") : undefined}
+                />
+              ))}
               <div className={styles.buttons}>
                 <Button size="small" onClick={() => props.onPairsChange(pairs.filter((_, i) => i !== k))}>
                   {fill(language, "kanoRemovePair", { name: pair.name.trim() || fill(language, "kanoPairLegend", { n: k + 1 }) })}
@@ -179,34 +109,12 @@ export function KanoDataStep(props: KanoDataStepProps) {
             </MessageBar>
           )}
           {!props.pairingIssue && (
-            <>
-              <Subtitle2 as="h3" className={styles.heading}>
-                {s("previewHeading")}
-              </Subtitle2>
-              <Caption1>{s("kanoPreviewCaption")}</Caption1>
-              <div className={styles.preview}>
-                <Table size="extra-small" aria-label={s("previewHeading")}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>#</TableHeaderCell>
-                      {pairs.map((p, k) => (
-                        <TableHeaderCell key={k}>{p.name.trim() || columnName(options[p.functional])}</TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {kanoPreviewRows(range, hasHeader, pairs, 5).map((r) => (
-                      <TableRow key={r.row}>
-                        <TableCell>{r.row}</TableCell>
-                        {r.cells.map((c, j) => (
-                          <TableCell key={j}>{c}</TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
-            </>
+            <PreviewTable
+              language={language}
+              caption={<Caption1>{s("kanoPreviewCaption")}</Caption1>}
+              headers={pairs.map((p) => p.name.trim() || columnName(options[p.functional]))}
+              rows={kanoPreviewRows(range, hasHeader, pairs, 5)}
+            />
           )}
           {props.badAnswer && (
             <MessageBar intent="error">

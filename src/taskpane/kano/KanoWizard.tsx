@@ -1,6 +1,6 @@
 // The Kano wizard: data (the survey's question pairs) -> options -> results -> insert. Same frame
 // as the RFM and lifetime-value wizards; the classification runs in the worker.
-import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { KanoOutput, KanoSettings } from "../compute/kano-task";
@@ -15,12 +15,6 @@ import { KanoResultsStep } from "./KanoResultsStep";
 import { kanoFormula, kanoSheetReport } from "./kano-view";
 import { useKanoData } from "./useKanoData";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-});
-
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
 const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
@@ -34,7 +28,6 @@ export interface KanoWizardProps {
 }
 
 export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardProps) {
-  const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const data = useKanoData(gateway, language);
   const [step, setStep] = useState<Step>("data");
@@ -87,16 +80,7 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
 
   const done = insert.state === "done";
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("kanoTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
-      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+    <WizardFrame language={language} title={s("kanoTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
       {step === "data" && <KanoDataStep language={language} {...data.stepProps} onNext={() => setStep("options")} />}
       {step === "options" && (
         <KanoOptionsStep
@@ -125,6 +109,6 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
           }}
         />
       )}
-    </div>
+    </WizardFrame>
   );
 }

@@ -1,6 +1,6 @@
 // The RFM wizard: data -> options -> results -> insert. Reads and writes the workbook only through
 // the gateway; the analysis runs through the runner (a Web Worker in Excel and the workbench).
-import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner, RfmOutput, RfmSettings } from "../compute/tasks";
@@ -17,12 +17,6 @@ import { OptionsStep, type SegmentMode } from "./OptionsStep";
 import { ResultsStep } from "./ResultsStep";
 import type { InsertState } from "../wizard/InsertControls";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-});
-
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
 const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
@@ -36,7 +30,6 @@ export interface RfmWizardProps {
 }
 
 export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps) {
-  const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const data = useTransactionData(gateway, runner, language);
   const [step, setStep] = useState<Step>("data");
@@ -90,16 +83,7 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
 
   const done = insert.state === "done";
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("rfmTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
-      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+    <WizardFrame language={language} title={s("rfmTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
       {step === "data" && <TransactionDataStep language={language} {...data.stepProps} onNext={() => setStep("options")} />}
       {step === "options" && (
         <OptionsStep
@@ -132,6 +116,6 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
           }}
         />
       )}
-    </div>
+    </WizardFrame>
   );
 }

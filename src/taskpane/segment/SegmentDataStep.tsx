@@ -1,42 +1,19 @@
 // Steps 1 and 2 of the segmentation wizard: the method (clusters, tiers or Pareto), then where the
 // data is, which columns to use and what will be analysed or skipped.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  Label,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { RangeData } from "../../excel/gateway";
+import { Body1, Button, Caption1, Checkbox, Field, Label, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { SegmentInspect } from "../compute/segment-task";
 import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
+import { ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
+import { rowsText } from "../wizard/messages";
+import { PreviewTable } from "../wizard/PreviewTable";
+import { RangeSource, type RangeSourceProps, RangeSummary } from "../wizard/RangeSource";
 import { columnName, columnOptions } from "../wizard/transaction-data";
 import { mappedColumns, type SegmentMapping, type SegmentMappingProblem, type SegmentMethod, segmentPreviewRows } from "./segment-data";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1, minWidth: "140px" },
   heading: { margin: 0 },
-  preview: { overflowX: "auto" },
   group: { display: "flex", flexDirection: "column" },
   hint: { color: tokens.colorNeutralForeground2 },
 });
@@ -76,19 +53,9 @@ const PROBLEM_TEXT: Record<Exclude<SegmentMappingProblem, undefined>, StringKey>
   paretoColumns: "segMapPareto",
   duplicate: "mappingDuplicate",
 };
-const NONE = "-1";
 
-export interface SegmentDataStepProps {
-  language: Language;
+export interface SegmentDataStepProps extends RangeSourceProps {
   method: SegmentMethod;
-  range?: RangeData;
-  address: string;
-  onAddressChange(address: string): void;
-  onUseSelection(): void;
-  onReadRange(): void;
-  reading: boolean;
-  hasHeader: boolean;
-  onHeaderChange(hasHeader: boolean): void;
   mapping: SegmentMapping;
   onMappingChange(mapping: SegmentMapping): void;
   mappingIssue: SegmentMappingProblem;
@@ -96,11 +63,6 @@ export interface SegmentDataStepProps {
   problem?: string;
   onBack(): void;
   onNext(): void;
-}
-
-function rowsText(language: Language, rows: number[], count: number): string {
-  const list = rows.join(", ");
-  return count > rows.length ? fill(language, "rowsListMore", { list, more: formatNumber(language, count - rows.length) }) : fill(language, "rowsList", { list });
 }
 
 type SingleRole = "id" | "value" | "need" | "item" | "amount";
@@ -122,11 +84,7 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const options = range ? columnOptions(range, hasHeader) : [];
-  const label = (i: number) => {
-    const o = options[i];
-    if (!o) return s("segNoColumn");
-    return o.header ? `${o.header} (${o.letter})` : fill(language, "columnLetter", { letter: o.letter });
-  };
+  const label = (i: number) => columnLabel(language, options, i, s("segNoColumn"));
   const canGoOn = !!range && !props.mappingIssue && !!inspect && inspect.rows > 0 && !props.problem;
   const shown = range && !props.mappingIssue ? mappedColumns(method, mapping) : [];
   const toggle = (col: number, on: boolean) => {
@@ -137,29 +95,10 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
   return (
     <div className={styles.stack}>
       <Body1>{s(INTRO[method])}</Body1>
-      <Button appearance="primary" onClick={props.onUseSelection} disabled={props.reading}>
-        {s("useSelection")}
-      </Button>
-      <div className={styles.row}>
-        <Field label={s("rangeAddress")} hint={s("rangeAddressHint")} className={styles.grow}>
-          <Input
-            value={props.address}
-            onChange={(_, d) => props.onAddressChange(d.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" && props.address.trim()) props.onReadRange();
-            }}
-          />
-        </Field>
-        <Button onClick={props.onReadRange} disabled={props.reading || !props.address.trim()}>
-          {s("readRange")}
-        </Button>
-      </div>
-      {props.reading && <Spinner size="tiny" label={s("reading")} />}
-
+      <RangeSource {...props} />
       {range && (
         <>
-          <Caption1>{fill(language, "rangeSummary", { address: range.address, rows: formatNumber(language, range.rows), cols: range.cols })}</Caption1>
-          <Checkbox checked={hasHeader} onChange={(_, d) => props.onHeaderChange(d.checked === true)} label={s("firstRowHeader")} />
+          <RangeSummary language={language} range={range} hasHeader={hasHeader} onHeaderChange={props.onHeaderChange} />
           <Subtitle2 as="h3" className={styles.heading}>
             {s("mappingHeading")}
           </Subtitle2>
@@ -173,56 +112,23 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
             </div>
           )}
           {ROLES[method].map(({ role, label: roleLabel, optional }) => (
-            <Field key={role} label={s(roleLabel)}>
-              <Dropdown
-                placeholder={s("chooseColumn")}
-                value={mapping[role] >= 0 ? label(mapping[role]) : optional ? s("segNoColumn") : ""}
-                selectedOptions={[String(mapping[role])]}
-                onOptionSelect={(_, d) => props.onMappingChange({ ...mapping, [role]: Number(d.optionValue) })}
-              >
-                {optional && <Option value={NONE}>{s("segNoColumn")}</Option>}
-                {options.map((o) => (
-                  <Option key={o.index} value={String(o.index)}>
-                    {label(o.index)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
+            <ColumnSelect
+              key={role}
+              language={language}
+              label={s(roleLabel)}
+              column={mapping[role]}
+              columns={options.map((o) => o.index)}
+              columnLabel={label}
+              onChange={(column) => props.onMappingChange({ ...mapping, [role]: column })}
+              none={optional ? s("segNoColumn") : undefined}
+            />
           ))}
           {props.mappingIssue && (
             <MessageBar intent="warning">
               <MessageBarBody>{s(PROBLEM_TEXT[props.mappingIssue])}</MessageBarBody>
             </MessageBar>
           )}
-          {shown.length > 0 && (
-            <>
-              <Subtitle2 as="h3" className={styles.heading}>
-                {s("previewHeading")}
-              </Subtitle2>
-              <div className={styles.preview}>
-                <Table size="extra-small" aria-label={s("previewHeading")}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>#</TableHeaderCell>
-                      {shown.map((c) => (
-                        <TableHeaderCell key={c}>{columnName(options[c])}</TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {segmentPreviewRows(range, hasHeader, shown).map((r) => (
-                      <TableRow key={r.row}>
-                        <TableCell>{r.row}</TableCell>
-                        {r.cells.map((c, j) => (
-                          <TableCell key={j}>{c}</TableCell>
-                        ))}
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
-            </>
-          )}
+          {shown.length > 0 && <PreviewTable language={language} headers={shown.map((c) => columnName(options[c]))} rows={segmentPreviewRows(range, hasHeader, shown)} />}
           {inspect && !props.problem && !props.mappingIssue && (
             <MessageBar intent={inspect.skipped.length > 0 || inspect.blankRows > 0 ? "warning" : "success"}>
               <MessageBarBody>

@@ -1,6 +1,6 @@
 // The voice-of-the-customer wizard: survey data -> options (NPS, CSAT or CES, scale, confidence,
 // period) -> results -> insert a dashboard sheet. Same frame as the RFM and lifetime-value wizards.
-import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner } from "../compute/tasks";
@@ -17,12 +17,6 @@ import { VocOptionsStep } from "./VocOptionsStep";
 import { VocResultsStep } from "./VocResultsStep";
 import { SHEET_NAMES, SHEET_TITLES, vocFormulas, vocSheetReport } from "./voc-view";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-});
-
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
 const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
@@ -36,7 +30,6 @@ export interface VocWizardProps {
 }
 
 export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps) {
-  const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const data = useSurveyData(gateway, runner, language);
   const [step, setStep] = useState<Step>("data");
@@ -106,16 +99,7 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
 
   const done = insert.state === "done";
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("vocTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
-      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+    <WizardFrame language={language} title={s("vocTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
       {step === "data" && <SurveyDataStep language={language} {...data.stepProps} onNext={toOptions} />}
       {step === "options" && (
         <VocOptionsStep
@@ -144,6 +128,6 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
           }}
         />
       )}
-    </div>
+    </WizardFrame>
   );
 }

@@ -2,22 +2,20 @@
 // mapping and the engine's inspection of what will be analysed or skipped (re-run in the worker
 // on every change).
 import { useEffect, useRef, useState } from "react";
-import type { RangeData, WorkbookGateway } from "../../excel/gateway";
+import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner } from "../compute/tasks";
-import type { VocInspect, VocMapping } from "../compute/voc-task";
+import type { VocInspect } from "../compute/voc-task";
 import type { Language } from "../i18n/strings";
 import { describeFailure } from "../wizard/messages";
-import { initialHeader } from "../wizard/transaction-data";
+import { useRangeData } from "../wizard/useRangeData";
 import { initialSurveyMapping, NO_SURVEY_MAPPING, surveyMappingProblem, surveyTaskInput } from "./survey-data";
 
 export function useSurveyData(gateway: WorkbookGateway, runner: AnalysisRunner, language: Language) {
-  const [address, setAddress] = useState("");
-  const [range, setRange] = useState<RangeData>();
-  const [reading, setReading] = useState(false);
-  const [hasHeader, setHasHeader] = useState(true);
-  const [mapping, setMapping] = useState<VocMapping>(NO_SURVEY_MAPPING);
+  const { address, setAddress, range, reading, hasHeader, setHasHeader, mapping, setMapping, problem, setProblem, onUseSelection, onReadRange } = useRangeData(gateway, language, {
+    noMapping: NO_SURVEY_MAPPING,
+    suggest: initialSurveyMapping,
+  });
   const [inspect, setInspect] = useState<VocInspect>();
-  const [problem, setProblem] = useState<string>();
   const inspectRun = useRef(0);
 
   useEffect(() => {
@@ -37,24 +35,6 @@ export function useSurveyData(gateway: WorkbookGateway, runner: AnalysisRunner, 
       });
   }, [range, hasHeader, mapping, runner, language]);
 
-  const load = async (read: () => Promise<RangeData>, typed?: string) => {
-    setReading(true);
-    setProblem(undefined);
-    try {
-      const r = await read();
-      const header = initialHeader(r);
-      setRange(r);
-      setAddress(r.address);
-      setHasHeader(header);
-      setMapping(initialSurveyMapping(r, header));
-    } catch (e) {
-      setRange(undefined);
-      setProblem(describeFailure(language, e, { address: typed }));
-    } finally {
-      setReading(false);
-    }
-  };
-
   return {
     address,
     range,
@@ -70,8 +50,8 @@ export function useSurveyData(gateway: WorkbookGateway, runner: AnalysisRunner, 
       range,
       address,
       onAddressChange: setAddress,
-      onUseSelection: () => load(() => gateway.readSelection()),
-      onReadRange: () => load(() => gateway.readRange(address.trim()), address.trim()),
+      onUseSelection,
+      onReadRange,
       reading,
       hasHeader,
       onHeaderChange: (h: boolean) => {

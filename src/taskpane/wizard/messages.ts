@@ -1,7 +1,7 @@
 // Failures as plain words in the pane's language, each saying what to fix.
 import { WorkbookError } from "../../excel/gateway";
 import type { TaskFailure } from "../compute/tasks";
-import { fill, type Language } from "../i18n/strings";
+import { fill, formatNumber, type Language } from "../i18n/strings";
 
 function isTaskFailure(e: unknown): e is TaskFailure {
   return typeof e === "object" && e !== null && "kind" in e && "message" in e && !(e instanceof Error);
@@ -29,4 +29,10 @@ export function describeFailure(lang: Language, e: unknown, context: { address?:
     return e.kind === "input" ? fill(lang, "inputProblem", { message: e.message.replace(/\.$/, "") }) : fill(lang, "errInternal", { message: e.message });
   }
   return fill(lang, "errInternal", { message: e instanceof Error ? e.message : String(e) });
+}
+
+/** "rows 3, 7, 9" or "rows 3, 7, 9 and 12 more": the first rows of a skip, as every data step words them. */
+export function rowsText(language: Language, rows: number[], count: number): string {
+  const list = rows.join(", ");
+  return count > rows.length ? fill(language, "rowsListMore", { list, more: formatNumber(language, count - rows.length) }) : fill(language, "rowsList", { list });
 }

@@ -2,23 +2,22 @@
 // range read from the workbook, the header choice, the column mapping and the engine's
 // inspection of what will be analysed or skipped (re-run in the worker on every change).
 import { useEffect, useRef, useState } from "react";
-import type { RangeData, WorkbookGateway } from "../../excel/gateway";
+import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner, InspectResult, TransactionMapping } from "../compute/tasks";
 import type { Language } from "../i18n/strings";
 import { describeFailure } from "./messages";
-import { initialHeader, initialMapping, mappingProblem, taskInput } from "./transaction-data";
+import { initialMapping, mappingProblem, taskInput } from "./transaction-data";
+import { useRangeData } from "./useRangeData";
 
 const NO_MAPPING: TransactionMapping = { customer: -1, date: -1, amount: -1 };
 
 /** amountOptional: the amount column may be left unmapped (cohorts and churn; the pane then offers "none"). */
 export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRunner, language: Language, amountOptional = false) {
-  const [address, setAddress] = useState("");
-  const [range, setRange] = useState<RangeData>();
-  const [reading, setReading] = useState(false);
-  const [hasHeader, setHasHeader] = useState(true);
-  const [mapping, setMapping] = useState<TransactionMapping>(NO_MAPPING);
+  const { address, setAddress, range, reading, hasHeader, setHasHeader, mapping, setMapping, problem, setProblem, onUseSelection, onReadRange } = useRangeData(gateway, language, {
+    noMapping: NO_MAPPING,
+    suggest: initialMapping,
+  });
   const [inspect, setInspect] = useState<InspectResult>();
-  const [problem, setProblem] = useState<string>();
   const inspectRun = useRef(0);
 
   useEffect(() => {
@@ -38,24 +37,6 @@ export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRun
       });
   }, [range, hasHeader, mapping, runner, language, amountOptional]);
 
-  const load = async (read: () => Promise<RangeData>, typed?: string) => {
-    setReading(true);
-    setProblem(undefined);
-    try {
-      const r = await read();
-      const header = initialHeader(r);
-      setRange(r);
-      setAddress(r.address);
-      setHasHeader(header);
-      setMapping(initialMapping(r, header));
-    } catch (e) {
-      setRange(undefined);
-      setProblem(describeFailure(language, e, { address: typed }));
-    } finally {
-      setReading(false);
-    }
-  };
-
   return {
     address,
     range,
@@ -71,8 +52,8 @@ export function useTransactionData(gateway: WorkbookGateway, runner: AnalysisRun
       range,
       address,
       onAddressChange: setAddress,
-      onUseSelection: () => load(() => gateway.readSelection()),
-      onReadRange: () => load(() => gateway.readRange(address.trim()), address.trim()),
+      onUseSelection,
+      onReadRange,
       reading,
       hasHeader,
       onHeaderChange: setHasHeader,
