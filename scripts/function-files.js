@@ -7,4 +7,5 @@ module.exports.FUNCTION_FILES = [
   "src/functions/experiment.ts",
   "src/functions/cohort.ts",
   "src/functions/segment.ts",
+  "src/functions/strategy.ts",
 ];

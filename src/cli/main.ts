@@ -14,6 +14,7 @@ import { npsCommand, npsTestCommand } from "./commands/nps";
 import { rfmCommand } from "./commands/rfm";
 import { sampleSizeCommand } from "./commands/samplesize";
 import { kmeansCommand, paretoCommand, tierCommand } from "./commands/segment";
+import { errcCommand, matrixCommand, scoreCommand, valueCurveCommand } from "./commands/strategy";
 import { isUserError } from "./errors";
 import { CliIo, processIo } from "./io/output";
 
@@ -66,6 +67,10 @@ export function buildProgram(io: CliIo): Command {
     kmeansCommand,
     tierCommand,
     paretoCommand,
+    valueCurveCommand,
+    errcCommand,
+    scoreCommand,
+    matrixCommand,
   ];
   for (const make of commands) program.addCommand(withParentSettings(make(io), program));
   return program;

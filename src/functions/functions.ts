@@ -7,3 +7,4 @@ export * from "./voc";
 export * from "./experiment";
 export * from "./cohort";
 export * from "./segment";
+export * from "./strategy";

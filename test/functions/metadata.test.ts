@@ -36,6 +36,7 @@ test("every function and parameter is described; table functions spill matrices"
     ...["ABTEST", "ABTEST.MEANS", "SAMPLESIZE"],
     ...["COHORT", "FUNNEL", "CHURN", "CHURN.RATE"],
     ...["KMEANS", "KMEANS.CENTERS", "KMEANS.ELBOW", "SILHOUETTE", "TIER", "TIER.SUMMARY", "PARETO"],
+    ...["VALUECURVE", "VALUECURVE.SUMMARY", "ERRC", "SCORE", "MATRIX", "MATRIX.SUMMARY"],
   ]);
   for (const f of meta.functions) {
     expect(f.name).toBe(f.id);

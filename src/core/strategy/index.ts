@@ -1,0 +1,4 @@
+export * from "./canvas";
+export * from "./errc";
+export * from "./matrix";
+export * from "./score";
