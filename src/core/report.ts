@@ -39,6 +39,23 @@ export interface ChartSpec {
   secondaryAxis?: string[];
   /** Column and bar charts: stack the series (e.g. shares that add up to 100%). */
   stacked?: boolean;
+  /** Headers of series drawn heavier than the rest (our offering on a strategy canvas). */
+  emphasis?: string[];
+  /** Scatter charts: straight lines drawn over the points without markers (a 2 x 2 matrix's split lines). */
+  lines?: ChartLines;
+}
+
+/**
+ * The lines of a scatter chart, one series each: consecutive rows of `table` with the same value
+ * in the `name` column are one line through their (x, y) points, e.g. two rows per split line.
+ */
+export interface ChartLines {
+  table: string;
+  /** Header of the column naming each line (the series' name). */
+  name: string;
+  /** Headers of the x and y columns. */
+  x: string;
+  y: string;
 }
 
 export interface Report {

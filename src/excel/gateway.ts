@@ -21,6 +21,12 @@ export interface RangeData extends RangeRef {
   address: string;
   sheet: string;
   values: unknown[][];
+  /**
+   * What a refresh re-reads to pick up rows added since: the name of the Excel table this range
+   * is (header row included), or the sheet-qualified whole-column/row address it was read from
+   * ("Orders!A:F"). Undefined for a fixed range.
+   */
+  growsWith?: string;
 }
 
 export type BlockStyle = "title" | "header" | "label" | "note" | "plain";
@@ -46,6 +52,12 @@ export interface ChartSeriesPlan {
   /** A single column of values. */
   values: RangeRef;
   secondaryAxis?: boolean;
+  /** Drawn heavier than the others (our own offering on a strategy canvas). */
+  emphasis?: boolean;
+  /** The series' own x values (a scatter chart's line); default: the chart's categories. */
+  xValues?: RangeRef;
+  /** Scatter charts: a straight line without markers (ChartLines), not points. */
+  line?: boolean;
 }
 
 export interface ChartPlan {
@@ -97,6 +109,16 @@ export class WorkbookError extends Error {
   }
 }
 
+/** Cells whose formulas start with a prefix, on one sheet. */
+export interface FormulaCells {
+  sheet: string;
+  /** A1 addresses of the formula cells (the anchors of spilled results), without the sheet. */
+  cells: string[];
+}
+
+/** Where "Convert to values" works: a whole sheet, or the selection of the active sheet. */
+export type ConvertScope = { sheet: string } | { selection: true };
+
 export interface WorkbookGateway {
   /** The selected range of the active sheet. */
   readSelection(): Promise<RangeData>;
@@ -107,4 +129,26 @@ export interface WorkbookGateway {
   /** Adds plan.name as a new sheet and writes it; on failure removes that sheet and rethrows. */
   writeSheet(plan: SheetPlan, onProgress?: (p: WriteProgress) => void): Promise<void>;
   activate(sheet: string): Promise<void>;
+
+  // ---- analyses that live in the workbook (stored recipes, refresh, sharing) ----
+
+  /** A workbook setting saved inside the file (Office: Workbook.settings, ExcelApi 1.4); undefined when unset. */
+  readSetting(key: string): Promise<string | undefined>;
+  /** Saves (or, with undefined, removes) a workbook setting. */
+  writeSetting(key: string, value: string | undefined): Promise<void>;
+  /**
+   * Replaces the sheet `existing` (matched case-insensitively) with `plan`, keeping its position:
+   * the plan is written under a temporary name first, then `existing` is deleted and the new sheet
+   * takes `plan.name` (normally existing's name) and the plan's table names. If writing fails,
+   * `existing` is untouched and the temporary sheet removed. A "conflict" WorkbookError when
+   * `existing` is gone (renamed or deleted by someone else).
+   */
+  replaceSheet(existing: string, plan: SheetPlan, onProgress?: (p: WriteProgress) => void): Promise<void>;
+  /** Cells whose formula starts with `prefix` (case-insensitive, e.g. "=CX."), sheet by sheet; sheets with none are left out. */
+  findFormulas(prefix: string): Promise<FormulaCells[]>;
+  /**
+   * Replaces every formula starting with `prefix` in `scope` by its current value (a spilled
+   * result by all of its values); text is kept as text. Returns the number of formulas converted.
+   */
+  convertFormulasToValues(prefix: string, scope: ConvertScope): Promise<number>;
 }

@@ -11,13 +11,32 @@
 // one sync. Progress is reported after each sync. If anything fails, a fresh Excel.run deletes
 // the new sheet and the error is rethrown as a WorkbookError.
 //
+// replaceSheet takes three runs: a check (the old sheet, the names in use), the write of the new
+// content under a temporary name (writeSheet's run, without activating), and the swap: one sync
+// to see the old sheet is still there and one carrying delete + rename + position + table
+// renames together.
+//
+// Workbook settings (the stored recipes) are Workbook.settings, ExcelApi 1.4, saved in the file.
+// findFormulas uses Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9); without it,
+// the used range's formulas and values are read in chunks and a cell counts as a formula where
+// the two differ (a text constant reads the same in both). convertFormulasToValues needs
+// Range.getSpillingToRangeOrNullObject (ExcelApi 1.12) to find the cells a result spilled into:
+// without it, converting only the anchor would leave the rest of each result to vanish, so it
+// refuses with a "write-failed" WorkbookError instead (Excel versions with dynamic arrays, the
+// only ones where CX. functions spill, have ExcelApi 1.12).
+//
 // Excel enums are written as their string values ("ColumnClustered", "ColorScale", ...), which
 // Office.js accepts everywhere, so this module runs without the Excel global (tests).
 import { cellAddress, formatAddress, intersect, MAX_COLS, MAX_ROWS, tryParseAddress } from "./address";
-import type { BlockStyle, ChartPlan, RangeData, RangeRef, SheetPlan, WorkbookErrorKind, WorkbookGateway, WriteProgress } from "./gateway";
+import type { BlockStyle, ChartPlan, ConvertScope, FormulaCells, RangeData, RangeRef, SheetPlan, WorkbookGateway, WriteProgress } from "./gateway";
 import { WorkbookError } from "./gateway";
 import { isValidSheetName } from "./names";
+import { replacementNames, tableRenames, withTemporaryNames } from "./replace-names";
+import { safeCellValue } from "./text-safety";
+import { errorCode, toWorkbookError } from "./workbook-errors";
 import { DEFAULT_PAYLOAD_LIMIT, planWrites, RANGE_OVERHEAD, totalCells } from "./write-batches";
+
+export { toWorkbookError } from "./workbook-errors";
 
 /** Runs a batch against the workbook: Excel.run, or a test's mock context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -52,23 +71,17 @@ export const COLOR_SCALE = { low: "#FFFFFF", high: "#5B9BD5" } as const;
 /** Column width in points per character of the plan's widths. */
 export const POINTS_PER_CHAR = 7;
 
-/** Office error codes meaning the workbook changed under us (an item gone, renamed or taken). */
-const CONFLICT_CODES = new Set(["ItemNotFound", "Conflict", "ItemAlreadyExists", "InsertDeleteConflict"]);
+/** Line weight (points) of an emphasised series on a line chart; Excel's default is 2.25. */
+export const EMPHASIS_LINE_WEIGHT = 4.5;
 
-function errorCode(e: unknown): string | undefined {
-  const code = (e as { code?: unknown } | null | undefined)?.code;
-  return typeof code === "string" ? code : undefined;
-}
+const fold = (s: string) => s.toLocaleUpperCase("en-US");
 
-/** An Office error as a WorkbookError: "conflict" for a vanished or changed item, `fallback` otherwise. */
-export function toWorkbookError(e: unknown, fallback: WorkbookErrorKind = "write-failed"): WorkbookError {
-  if (e instanceof WorkbookError) return e;
-  const message = e instanceof Error ? e.message : String(e);
-  const code = errorCode(e);
-  const error = new WorkbookError(code && CONFLICT_CODES.has(code) ? "conflict" : fallback, code ? `${code}: ${message}` : message);
-  (error as { cause?: unknown }).cause = e;
-  return error;
-}
+const REF_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** The rectangle of a range whose REF_PROPS are loaded. */
+const refOf = (r: Excel.Range): RangeRef => ({ row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
+
+const sameRef = (a: RangeRef, b: RangeRef) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
 function defaultIsSetSupported(name: string, version: string): boolean {
   return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported(name, version);
@@ -119,11 +132,11 @@ export class OfficeWorkbook implements WorkbookGateway {
     try {
       return await this.run(async (context) => {
         const range = context.workbook.getSelectedRange();
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        range.load(REF_PROPS);
         const sheet = range.worksheet;
         sheet.load("name");
         await context.sync();
-        const ref = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+        const ref = refOf(range);
         return this.readValues(context, sheet, ref, ref.rows === MAX_ROWS || ref.cols === MAX_COLS);
       });
     } catch (e) {
@@ -144,17 +157,23 @@ export class OfficeWorkbook implements WorkbookGateway {
           if (sheet.isNullObject) throw new WorkbookError("bad-address", `no sheet named "${parsed.sheet}"`);
           return this.readValues(context, sheet, parsed, parsed.wholeColumns || parsed.wholeRows);
         }
-        // Not an A1 address: a defined name referring to a range.
+        // Not an A1 address: a defined name referring to a range, or else a table.
         const item = context.workbook.names.getItemOrNullObject(address.trim());
+        const table = context.workbook.tables.getItemOrNullObject(address.trim());
         await context.sync();
-        if (item.isNullObject) throw new WorkbookError("bad-address", `"${address}" is neither a range address nor a defined name`);
-        const range = item.getRangeOrNullObject();
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        if (item.isNullObject && table.isNullObject) throw new WorkbookError("bad-address", `"${address}" is neither a range address, a defined name nor a table`);
+        const range = item.isNullObject ? table.getRange() : item.getRangeOrNullObject();
+        range.load(REF_PROPS);
         const sheet = range.worksheet;
         sheet.load("name");
+        if (item.isNullObject) {
+          table.load("name"); // as Excel spells it
+          await context.sync();
+          return this.readValues(context, sheet, refOf(range), false, table.name);
+        }
         await context.sync();
         if (range.isNullObject) throw new WorkbookError("bad-address", `the name "${address}" does not refer to a range`);
-        const ref = { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+        const ref = refOf(range);
         return this.readValues(context, sheet, ref, ref.rows === MAX_ROWS || ref.cols === MAX_COLS);
       });
     } catch (e) {
@@ -201,6 +220,186 @@ export class OfficeWorkbook implements WorkbookGateway {
   }
 
   async writeSheet(plan: SheetPlan, onProgress?: (p: WriteProgress) => void): Promise<void> {
+    await this.writeNew(plan, onProgress, true);
+  }
+
+  async readSetting(key: string): Promise<string | undefined> {
+    try {
+      return await this.run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load("value");
+        await context.sync();
+        if (item.isNullObject) return undefined;
+        // Ours are strings; a value another add-in stored under the key comes back as its JSON.
+        return typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+      });
+    } catch (e) {
+      throw toWorkbookError(e, "conflict");
+    }
+  }
+
+  async writeSetting(key: string, value: string | undefined): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        const settings = context.workbook.settings;
+        if (value !== undefined) {
+          settings.add(key, value); // adds or overwrites
+          await context.sync();
+          return;
+        }
+        const item = settings.getItemOrNullObject(key);
+        await context.sync();
+        if (item.isNullObject) return;
+        item.delete();
+        await context.sync();
+      });
+    } catch (e) {
+      throw toWorkbookError(e, "write-failed");
+    }
+  }
+
+  async replaceSheet(existing: string, plan: SheetPlan, onProgress?: (p: WriteProgress) => void): Promise<void> {
+    let oldId = "";
+    let names: ReturnType<typeof replacementNames> | undefined;
+    try {
+      await this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        const all = context.workbook.tables;
+        all.load("items/name");
+        const old = sheets.getItemOrNullObject(existing);
+        old.load("id,name");
+        await context.sync();
+        if (old.isNullObject) throw new WorkbookError("conflict", `the sheet "${existing}" is no longer in the workbook`);
+        old.tables.load("items/name");
+        await context.sync();
+        oldId = old.id;
+        names = replacementNames(
+          plan,
+          old.name,
+          sheets.items.map((s) => s.name),
+          old.tables.items.map((t) => t.name),
+          all.items.map((t) => t.name),
+        );
+      });
+    } catch (e) {
+      throw toWorkbookError(e, "conflict");
+    }
+    const temp = names!;
+    const tempId = await this.writeNew(withTemporaryNames(plan, temp), onProgress, false);
+    let swapping = false; // the swap's sync was sent: the old sheet may be gone already
+    try {
+      await this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const old = sheets.getItemOrNullObject(oldId);
+        old.load("name,position");
+        const fresh = sheets.getItemOrNullObject(tempId);
+        fresh.load("name");
+        const active = sheets.getActiveWorksheet();
+        active.load("id");
+        const clash = fold(plan.name) === fold(existing) ? undefined : sheets.getItemOrNullObject(plan.name);
+        await context.sync();
+        // Someone deleted or renamed the old sheet (or took the new name) while we wrote.
+        if (old.isNullObject || fold(old.name) !== fold(existing) || fresh.isNullObject || (clash && !clash.isNullObject)) {
+          throw new WorkbookError("conflict", `the sheet "${existing}" changed while its replacement was written`);
+        }
+        if (active.id === oldId) fresh.activate();
+        old.delete();
+        fresh.name = plan.name;
+        fresh.position = old.position;
+        for (const [from, to] of tableRenames(plan, temp)) fresh.tables.getItem(from).name = to;
+        swapping = true;
+        await context.sync();
+      });
+    } catch (e) {
+      const error = toWorkbookError(e, "write-failed");
+      // Before the swap, or when it failed with the old sheet still there: the new one goes. If the
+      // old sheet is gone, the new one (complete, perhaps under its temporary name) is all there is.
+      await this.removeSheet(tempId, swapping ? oldId : undefined);
+      throw error;
+    }
+  }
+
+  async findFormulas(prefix: string): Promise<FormulaCells[]> {
+    try {
+      return await this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const anchors = await this.formulaAnchors(context, sheets.items, prefix);
+        return sheets.items
+          .map((s, k) => ({ sheet: s.name, cells: anchors[k].map((a) => formatAddress(a)) }))
+          .filter((f) => f.cells.length > 0);
+      });
+    } catch (e) {
+      throw toWorkbookError(e, "conflict");
+    }
+  }
+
+  async convertFormulasToValues(prefix: string, scope: ConvertScope): Promise<number> {
+    try {
+      return await this.run(async (context) => {
+        let sheet: Excel.Worksheet;
+        let area: RangeRef | undefined;
+        if ("sheet" in scope) {
+          sheet = context.workbook.worksheets.getItemOrNullObject(scope.sheet);
+          sheet.load("name");
+          await context.sync();
+          if (sheet.isNullObject) throw new WorkbookError("conflict", `the sheet "${scope.sheet}" is no longer in the workbook`);
+        } else {
+          const selection = context.workbook.getSelectedRange();
+          selection.load(REF_PROPS);
+          sheet = selection.worksheet;
+          sheet.load("name");
+          await context.sync();
+          area = refOf(selection);
+        }
+        const anchors = (await this.formulaAnchors(context, [sheet], prefix))[0].filter((a) => !area || intersect(area, a));
+        if (anchors.length === 0) return 0;
+        if (!this.isSetSupported("ExcelApi", "1.12")) {
+          throw new WorkbookError("write-failed", "converting formulas to values needs Excel with ExcelApi 1.12 (to find the cells each result spills into)");
+        }
+        const spills = anchors.map((a) => {
+          const spill = sheet.getRangeByIndexes(a.row, a.col, 1, 1).getSpillingToRangeOrNullObject();
+          spill.load(REF_PROPS);
+          return spill;
+        });
+        await context.sync();
+        const targets = spills.map((s, k) => (s.isNullObject ? anchors[k] : refOf(s)));
+        // Every value is read before anything is written: replacing an anchor's formula empties
+        // the cells its result spilled into.
+        const grids: unknown[][][][] = [];
+        for (const t of targets) grids.push(await this.readGrid(context, sheet, t, ["values", "numberFormat"]));
+        let queued = 0;
+        for (let k = 0; k < targets.length; k++) {
+          const [values, formats] = grids[k];
+          // Text stays text (a value "=x" must not become a formula again): text-safety.ts.
+          const safe = values.map((row, i) => row.map((v, j) => safeCellValue(v as string | number | boolean, formats[i][j] as string)));
+          const t = targets[k];
+          const rowsPerChunk = Math.max(1, Math.floor(this.readChunkCells / t.cols));
+          for (let r = 0; r < t.rows; r += rowsPerChunk) {
+            const n = Math.min(rowsPerChunk, t.rows - r);
+            sheet.getRangeByIndexes(t.row + r, t.col, n, t.cols).values = safe.slice(r, r + n);
+            queued += n * t.cols;
+            if (queued >= this.readChunkCells) {
+              await context.sync();
+              queued = 0;
+            }
+          }
+        }
+        if (queued > 0) await context.sync();
+        return anchors.length;
+      });
+    } catch (e) {
+      throw toWorkbookError(e, "write-failed");
+    }
+  }
+
+  /**
+   * Adds plan.name as a new sheet and writes the plan there (see the top of this file); returns the
+   * new sheet's id. On failure the sheet is removed again and the error rethrown as a WorkbookError.
+   */
+  private async writeNew(plan: SheetPlan, onProgress: ((p: WriteProgress) => void) | undefined, activate: boolean): Promise<string> {
     if (!isValidSheetName(plan.name)) throw new WorkbookError("write-failed", `"${plan.name}" is not a valid sheet name`);
     const total = totalCells(plan.blocks);
     const batches = planWrites(plan.blocks, this.payloadLimit);
@@ -257,9 +456,10 @@ export class OfficeWorkbook implements WorkbookGateway {
         plan.columnWidths?.forEach((w, j) => {
           if (w !== undefined && w > 0) sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
         });
-        sheet.activate();
+        if (activate) sheet.activate();
         await sync();
       });
+      return sheetId!;
     } catch (e) {
       const error = toWorkbookError(e, "write-failed");
       // An add refused because the name was taken meanwhile created nothing of ours: delete nothing.
@@ -284,12 +484,15 @@ export class OfficeWorkbook implements WorkbookGateway {
         series = chart.series.add(s.name);
         series.setValues(rangeOf(s.values));
       }
-      series.setXAxisValues(categories);
+      series.setXAxisValues(s.xValues ? rangeOf(s.xValues) : categories);
+      // A scatter's line (e.g. a quadrant split) has its own x values and no markers (ExcelApi 1.7).
+      if (s.line && plan.type === "scatter") series.chartType = "XYScatterLinesNoMarkers";
       if (s.secondaryAxis && secondaryAxis) {
         series.axisGroup = "Secondary";
         // Columns on two axes hide each other: the secondary series of a column chart is a line.
         if (plan.type === "column") series.chartType = "Line";
       }
+      if (s.emphasis && plan.type === "line") series.format.line.weight = EMPHASIS_LINE_WEIGHT;
     });
     chart.legend.visible = plan.series.length > 1;
     chart.legend.position = "Bottom";
@@ -297,13 +500,17 @@ export class OfficeWorkbook implements WorkbookGateway {
     chart.setPosition(cellAddress(p.row, p.col), cellAddress(p.row + p.rows - 1, p.col + p.cols - 1));
   }
 
-  /** Rollback: deletes the sheet (by id, or by name when the id never came back) in a fresh Excel.run. */
-  private async removeSheet(key: string): Promise<void> {
+  /**
+   * Rollback: deletes the sheet (by id, or by name when the id never came back) in a fresh
+   * Excel.run; with `unlessGone`, only while that sheet (the one being replaced) still exists.
+   */
+  private async removeSheet(key: string, unlessGone?: string): Promise<void> {
     try {
       await this.run(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(key);
+        const keep = unlessGone === undefined ? undefined : context.workbook.worksheets.getItemOrNullObject(unlessGone);
         await context.sync();
-        if (sheet.isNullObject) return;
+        if (sheet.isNullObject || keep?.isNullObject) return;
         sheet.delete();
         await context.sync();
       });
@@ -312,8 +519,12 @@ export class OfficeWorkbook implements WorkbookGateway {
     }
   }
 
-  /** Values of `ref` on `sheet`, in row chunks of at most readChunkCells cells (one sync each). */
-  private async readValues(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: RangeRef, trimToUsed: boolean): Promise<RangeData> {
+  /**
+   * Values of `ref` on `sheet` (see readGrid), with what a refresh re-reads: `table`, else the
+   * table whose range is exactly `ref` (one more sync when the sheet has tables), else the whole
+   * columns or rows asked for.
+   */
+  private async readValues(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: RangeRef, trimToUsed: boolean, table?: string): Promise<RangeData> {
     let target: RangeRef | undefined = { row: ref.row, col: ref.col, rows: ref.rows, cols: ref.cols };
     if (trimToUsed) {
       // Whole columns or rows: only the part inside the used range (values only) is read.
@@ -323,15 +534,73 @@ export class OfficeWorkbook implements WorkbookGateway {
       target = used.isNullObject ? undefined : intersect(target, { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount });
       if (!target) throw new WorkbookError("empty-range", `${formatAddress(ref, { sheet: sheet.name })} holds no values`);
     }
-    const rowsPerChunk = Math.max(1, Math.floor(this.readChunkCells / target.cols));
-    const values: unknown[][] = [];
-    for (let r = 0; r < target.rows; r += rowsPerChunk) {
-      const n = Math.min(rowsPerChunk, target.rows - r);
-      const range = sheet.getRangeByIndexes(target.row + r, target.col, n, target.cols);
-      range.load("values");
+    const lookForTable = table === undefined && !trimToUsed;
+    if (lookForTable) sheet.tables.load("items/name"); // goes with the first read of values
+    const [values] = await this.readGrid(context, sheet, target, ["values"]);
+    const data: RangeData = { ...target, sheet: sheet.name, address: formatAddress(target, { sheet: sheet.name }), values };
+    let growsWith = table ?? (trimToUsed ? formatAddress(ref, { sheet: sheet.name }) : undefined);
+    if (lookForTable && sheet.tables.items.length > 0) {
+      const tables = sheet.tables.items;
+      const ranges = tables.map((t) => t.getRange().load(REF_PROPS));
       await context.sync();
-      for (const row of range.values) values.push(row);
+      growsWith = tables[ranges.findIndex((r) => sameRef(refOf(r), ref))]?.name;
     }
-    return { ...target, sheet: sheet.name, address: formatAddress(target, { sheet: sheet.name }), values };
+    if (growsWith !== undefined) data.growsWith = growsWith;
+    return data;
+  }
+
+  /** Properties of `ref` on `sheet`, one grid per property, in row chunks of at most readChunkCells cells (one sync each). */
+  private async readGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, ref: RangeRef, props: ("values" | "formulas" | "numberFormat")[]): Promise<unknown[][][]> {
+    const rowsPerChunk = Math.max(1, Math.floor(this.readChunkCells / props.length / ref.cols));
+    const grids: unknown[][][] = props.map(() => []);
+    for (let r = 0; r < ref.rows; r += rowsPerChunk) {
+      const n = Math.min(rowsPerChunk, ref.rows - r);
+      const range = sheet.getRangeByIndexes(ref.row + r, ref.col, n, ref.cols);
+      range.load(props.join(","));
+      await context.sync();
+      props.forEach((p, k) => {
+        for (const row of range[p]) grids[k].push(row);
+      });
+    }
+    return grids;
+  }
+
+  /**
+   * The cells of each sheet (names loaded) whose formula starts with `prefix`, any case: special
+   * cells where ExcelApi 1.9 has them, else the used range read in chunks (see the top of this file).
+   */
+  private async formulaAnchors(context: Excel.RequestContext, sheets: Excel.Worksheet[], prefix: string): Promise<RangeRef[][]> {
+    const key = fold(prefix);
+    const matches = (f: unknown) => typeof f === "string" && fold(f).startsWith(key);
+    if (this.isSetSupported("ExcelApi", "1.9")) {
+      const special = sheets.map((s) => s.getUsedRange(false).getSpecialCellsOrNullObject("Formulas"));
+      await context.sync();
+      const found = special.filter((a) => !a.isNullObject);
+      for (const a of found) a.areas.load(`items/address,items/formulas`);
+      if (found.length > 0) await context.sync();
+      return special.map((a) => {
+        if (a.isNullObject) return [];
+        const out: RangeRef[] = [];
+        for (const area of a.areas.items) {
+          const at = tryParseAddress(area.address);
+          if (!at) continue;
+          area.formulas.forEach((row, i) => row.forEach((f, j) => matches(f) && out.push({ row: at.row + i, col: at.col + j, rows: 1, cols: 1 })));
+        }
+        return out.sort((x, y) => x.row - y.row || x.col - y.col);
+      });
+    }
+    const used = sheets.map((s) => s.getUsedRangeOrNullObject(false).load(REF_PROPS));
+    await context.sync();
+    const out: RangeRef[][] = [];
+    for (let k = 0; k < sheets.length; k++) {
+      const cells: RangeRef[] = [];
+      if (!used[k].isNullObject) {
+        const ref = refOf(used[k]);
+        const [formulas, values] = await this.readGrid(context, sheets[k], ref, ["formulas", "values"]);
+        formulas.forEach((row, i) => row.forEach((f, j) => matches(f) && f !== values[i][j] && cells.push({ row: ref.row + i, col: ref.col + j, rows: 1, cols: 1 })));
+      }
+      out.push(cells);
+    }
+    return out;
   }
 }

@@ -17,8 +17,8 @@
 //
 // Which tables are "detail" tables: options.detailTables, by default the report's first table
 // when it is a list (what the analysis' main custom function spills, e.g. =CX.RFM's customers).
-import type { Cell, ColumnFormat, Report, ReportTable } from "../core/report";
-import type { BlockStyle, CellBlock, ChartPlan, RangeRef, SheetPlan, TablePlan } from "./gateway";
+import type { Cell, ChartLines, ChartSpec, ColumnFormat, Report, ReportTable } from "../core/report";
+import type { BlockStyle, CellBlock, ChartPlan, ChartSeriesPlan, RangeRef, SheetPlan, TablePlan } from "./gateway";
 import { freeTableName } from "./names";
 import { numberAsText, TEXT_FORMAT } from "./text-safety";
 
@@ -127,6 +127,28 @@ function defaultDetailTables(report: Report): string[] {
   return first && first.layout !== "matrix" ? [first.name] : [];
 }
 
+interface ChartTable {
+  rows: Cell[][];
+  at(header: string): number;
+  cells(header: string, from?: number, rows?: number): RangeRef;
+}
+
+/**
+ * The series of a scatter chart's lines (ChartLines): one per run of rows with the same name, its
+ * x and y values the run's cells in the x and y columns, drawn as a line without markers.
+ */
+function lineSeries(lines: ChartLines, table: ChartTable): ChartSeriesPlan[] {
+  const name = table.at(lines.name);
+  const out: ChartSeriesPlan[] = [];
+  for (let from = 0; from < table.rows.length; ) {
+    let to = from + 1;
+    while (to < table.rows.length && table.rows[to][name] === table.rows[from][name]) to++;
+    out.push({ name: String(table.rows[from][name]), values: table.cells(lines.y, from, to - from), xValues: table.cells(lines.x, from, to - from), line: true });
+    from = to;
+  }
+  return out;
+}
+
 /** The SheetPlan for a Report (layout at the top of this file). */
 export function planReportSheet(report: Report, options: PlanReportOptions): SheetPlan {
   const blocks: CellBlock[] = [];
@@ -212,25 +234,36 @@ export function planReportSheet(report: Report, options: PlanReportOptions): She
   row = Math.max(smallEnd, chartsEnd);
   for (const t of detail) row = placeTable(t, row, 0) + 1;
 
-  for (const { spec, position } of chartSlots) {
-    const where = placed.get(spec.table);
-    if (!where) throw new Error(`chart "${spec.title}": the report has no table "${spec.table}"`);
-    const n = where.table.rows.length;
-    if (n === 0) continue; // nothing to plot; Excel refuses an empty series
-    const column = (header: string): RangeRef => {
+  /** A placed table a chart reads: its rows, a column's index, and a column's cells (rows [from, from + rows)). */
+  const chartTable = (spec: ChartSpec, table: string): ChartTable => {
+    const where = placed.get(table);
+    if (!where) throw new Error(`chart "${spec.title}": the report has no table "${table}"`);
+    const at = (header: string) => {
       const j = where.table.header.indexOf(header);
-      if (j < 0) throw new Error(`chart "${spec.title}": table "${spec.table}" has no column "${header}"`);
-      return { row: where.row + 1, col: where.col + j, rows: n, cols: 1 };
+      if (j < 0) throw new Error(`chart "${spec.title}": table "${table}" has no column "${header}"`);
+      return j;
     };
+    const cells = (header: string, from = 0, rows = where.table.rows.length): RangeRef => ({ row: where.row + 1 + from, col: where.col + at(header), rows, cols: 1 });
+    return { rows: where.table.rows, at, cells };
+  };
+
+  for (const { spec, position } of chartSlots) {
+    const points = chartTable(spec, spec.table);
+    if (points.rows.length === 0) continue; // nothing to plot; Excel refuses an empty series
+    const column = (header: string) => points.cells(header);
     charts.push({
       type: spec.type,
       title: spec.title,
       categories: column(spec.category),
-      series: spec.series.map((name) => {
-        const s: ChartPlan["series"][number] = { name, values: column(name) };
-        if (spec.secondaryAxis?.includes(name)) s.secondaryAxis = true;
-        return s;
-      }),
+      series: [
+        ...spec.series.map((name) => {
+          const s: ChartPlan["series"][number] = { name, values: column(name) };
+          if (spec.secondaryAxis?.includes(name)) s.secondaryAxis = true;
+          if (spec.emphasis?.includes(name)) s.emphasis = true;
+          return s;
+        }),
+        ...(spec.lines && spec.type === "scatter" ? lineSeries(spec.lines, chartTable(spec, spec.lines.table)) : []),
+      ],
       position,
       ...(spec.stacked && (spec.type === "bar" || spec.type === "column") ? { stacked: true } : {}),
     });

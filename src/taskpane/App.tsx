@@ -2,6 +2,7 @@
 import { Body1, FluentProvider, MessageBar, MessageBarBody, Subtitle1, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
+import type { RequirementCheck } from "../excel/requirements";
 import { type AnalysisRunner, inThreadRunner } from "./compute/tasks";
 import { ClvWizard } from "./clv/ClvWizard";
 import { KanoWizard } from "./kano/KanoWizard";
@@ -10,9 +11,14 @@ import { RfmWizard } from "./rfm/RfmWizard";
 import { VocWizard } from "./voc/VocWizard";
 import { SegmentWizard } from "./segment/SegmentWizard";
 import { CohortWizard } from "./cohort/CohortWizard";
+import { CanvasWizard } from "./strategy/CanvasWizard";
+import { PriorityWizard } from "./priority/PriorityWizard";
+import { StoredHome } from "./stored/StoredHome";
+import { StoredView, type StoredSection } from "./stored/StoredView";
 import { ANALYSES } from "./analyses";
 import { AnalysisCard } from "./components/AnalysisCard";
 import { LanguageSwitch } from "./components/LanguageSwitch";
+import { RequirementsNotice } from "./components/RequirementsNotice";
 import { rememberLanguage } from "./i18n/preference";
 import { LANGUAGE_TAGS, type Language, t } from "./i18n/strings";
 
@@ -44,15 +50,18 @@ export interface AppProps {
   gateway?: WorkbookGateway;
   /** Where analyses run: a Web Worker in Excel and the workbench, the calling thread in tests. */
   runner?: AnalysisRunner;
+  /** What the host Excel supports (checked at start-up in Excel); absent outside Excel. */
+  requirements?: RequirementCheck;
 }
 
 // One entry per wizard.
-type View = "home" | "rfm" | "clv" | "voc" | "abtest" | "kano" | "segment" | "cohort";
+type View = "home" | "stored" | "rfm" | "clv" | "voc" | "abtest" | "kano" | "segment" | "cohort" | "canvas" | "priority";
 
-export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppProps) {
+export function App({ initialLanguage, gateway, runner = inThreadRunner, requirements }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [view, setView] = useState<View>("home");
+  const [storedSection, setStoredSection] = useState<StoredSection>("list");
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAGS[language];
@@ -74,6 +83,7 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
       </header>
       {view !== "home" && gateway ? (
         <main className={styles.main}>
+          {view === "stored" && <StoredView language={language} gateway={gateway} runner={runner} section={storedSection} onClose={() => setView("home")} />}
           {view === "rfm" && <RfmWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "clv" && <ClvWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "kano" && <KanoWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
@@ -81,9 +91,12 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
           {view === "voc" && <VocWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "segment" && <SegmentWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
           {view === "cohort" && <CohortWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "canvas" && <CanvasWizard language={language} gateway={gateway} runner={runner} onClose={() => setView("home")} />}
+          {view === "priority" && <PriorityWizard language={language} gateway={gateway} onClose={() => setView("home")} />}
         </main>
       ) : (
         <>
+          {requirements && <RequirementsNotice language={language} check={requirements} />}
           <Body1 as="p" className={styles.tagline}>
             {t(language, "appTagline")}
           </Body1>
@@ -91,6 +104,16 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
             <MessageBar intent="info">
               <MessageBarBody>{t(language, "noWorkbook")}</MessageBarBody>
             </MessageBar>
+          )}
+          {gateway && (
+            <StoredHome
+              language={language}
+              gateway={gateway}
+              onOpen={(section) => {
+                setStoredSection(section);
+                setView("stored");
+              }}
+            />
           )}
           <main className={styles.main} aria-labelledby="cx-analyses-heading">
             <Subtitle1 as="h2" id="cx-analyses-heading" className={styles.heading}>
@@ -102,6 +125,7 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner }: AppPr
                 analysis={analysis}
                 language={language}
                 onOpen={gateway ? () => setView(analysis.id as View) : undefined}
+                openDisabledReason={requirements && !requirements.canWrite ? t(language, "reqOpenDisabled") : undefined}
               />
             ))}
           </main>

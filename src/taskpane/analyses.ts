@@ -108,6 +108,30 @@ export const ANALYSES: readonly AnalysisInfo[] = [
       { formula: "cohFunnelFormula", help: "cohFunnelFormulaHelp" },
     ],
   },
+  {
+    id: "canvas",
+    title: "cvTitle",
+    question: "cvQuestion",
+    howTo: "cvHowTo",
+    open: "openCanvasWizard",
+    formulas: [
+      { formula: "cvValueCurveFormula", help: "cvValueCurveFormulaHelp" },
+      { formula: "cvSummaryFormula", help: "cvSummaryFormulaHelp" },
+      { formula: "cvErrcFormula", help: "cvErrcFormulaHelp" },
+    ],
+  },
+  {
+    id: "priority",
+    title: "prTitle",
+    question: "prQuestion",
+    howTo: "prHowTo",
+    open: "openPriorityWizard",
+    formulas: [
+      { formula: "prScoreFormula", help: "prScoreFormulaHelp" },
+      { formula: "prMatrixFormula", help: "prMatrixFormulaHelp" },
+      { formula: "prMatrixSummaryFormula", help: "prMatrixSummaryFormulaHelp" },
+    ],
+  },
 ];
 
 /** Microsoft's article on spilled (dynamic array) results; it redirects to the reader's locale. */

@@ -1,8 +1,8 @@
 // The workbench's view of its in-memory workbook: the one place that talks to MemoryWorkbook
 // (src/excel/memory-gateway.ts). The task pane gets the same object as its WorkbookGateway; the
 // grid reads sheets through here, cached, since a MemoryWorkbook sheet view rebuilds its arrays
-// on every read and a sheet's cells never change once it is in the workbook (the pane only adds
-// sheets; the workbench only selects and activates).
+// on every read and the cache is dropped whenever the workbook's revision moves (cells or sheets changed: a new
+// result sheet, a refresh replacing one, formulas converted to values), not on selection.
 import type { ChartPlan, RangeRef, TablePlan, WorkbookGateway } from "../excel/gateway";
 import { MemoryWorkbook } from "../excel/memory-gateway";
 import { freeSheetName } from "../excel/names";
@@ -55,12 +55,11 @@ export function createBook(sheets: readonly LoadedSheet[]): WorkbenchBook {
   }
 
   const cache = new Map<string, SheetView>();
-  let names = wb.sheetNames.join("\n");
+  let revision = wb.revision;
   wb.subscribe(() => {
-    const now = wb.sheetNames.join("\n");
-    if (now !== names) {
-      names = now;
-      cache.clear(); // a sheet was added (or a name reused after a failed write)
+    if (wb.revision !== revision) {
+      revision = wb.revision;
+      cache.clear(); // cells changed: a sheet added, replaced by a refresh, or formulas converted to values
     }
   });
 

@@ -40,3 +40,24 @@ export function chartDataFromSheet(plan: ChartPlan, values: readonly (readonly u
     })),
   };
 }
+
+/** One series of a scatter chart: its (x, y) points, and whether it is drawn as a line (ChartSeriesPlan.line). */
+export interface ScatterSeriesData {
+  name: string;
+  points: { x: number; y: number }[];
+  line: boolean;
+}
+
+/**
+ * A scatter chart plan's series as points, each with its own x values (ChartSeriesPlan.xValues, else
+ * the chart's categories), as Excel draws them: rows whose x or y is not a number are left out.
+ */
+export function scatterDataFromSheet(plan: ChartPlan, values: readonly (readonly unknown[])[]): ScatterSeriesData[] {
+  const numeric = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+  return plan.series.map((s) => {
+    const xs = rangeVector(s.xValues ?? plan.categories, values).map(numeric);
+    const ys = rangeVector(s.values, values).map(numeric);
+    const points = xs.flatMap((x, i) => (x !== undefined && ys[i] !== undefined ? [{ x, y: ys[i]! }] : []));
+    return { name: s.name, points, line: s.line ?? false };
+  });
+}

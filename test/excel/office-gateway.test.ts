@@ -235,7 +235,7 @@ describe("writeSheet with office-addin-mock", () => {
     expect(rangeAt(3, 1).format.font).toMatchObject({ italic: true, color: "#595959" });
 
     expect(fake.callsNamed("tables.add")[0].args).toEqual(["RFM", "A5:C8", true]);
-    expect(fake.sheets[1].tables).toEqual(["RFM_Customers"]);
+    expect(fake.sheets[1].tables).toEqual([{ name: "RFM_Customers", ref: { row: 4, col: 0, rows: 4, cols: 3 } }]);
 
     expect(fake.colorScales).toEqual([
       {

@@ -2,16 +2,26 @@
 // request context, worksheets and ranges are mock objects (load() then context.sync() makes their
 // scalar properties readable, as in Office.js), wired to a small workbook model that records
 // every call, every values / numberFormat assignment (in order, with the sync that carries it and
-// its payload), charts, tables and conditional formats, and can fail a given sync.
+// its payload), charts, tables and conditional formats, and can fail a given sync. It also holds
+// workbook settings, formulas with spilled results (setFormula, Range.formulas, special cells,
+// getSpillingToRangeOrNullObject), sheet renames and moves, and lets "another user" edit the
+// workbook at a given sync (beforeSync).
 import { OfficeMockObject } from "office-addin-mock";
+import type { Cell } from "../../src/core/report";
+import { formatAddress, parseAddress } from "../../src/excel/address";
 import type { RangeRef } from "../../src/excel/gateway";
-import { enterValue, MemoryCell } from "../../src/excel/memory-gateway";
+import { enterValue, MemoryCell, putFormula } from "../../src/excel/memory-gateway";
+
+export interface FakeTable {
+  name: string;
+  ref: RangeRef;
+}
 
 export interface FakeSheet {
   name: string;
   id: string;
   cells: (MemoryCell | undefined)[][];
-  tables: string[];
+  tables: FakeTable[];
 }
 
 export interface RangeWrite {
@@ -35,6 +45,8 @@ export interface FakeSeries {
   xValues?: RangeRef;
   axisGroup?: string;
   chartType?: string;
+  /** format.line.weight, when set. */
+  lineWeight?: number;
 }
 
 export interface FakeChart {
@@ -85,6 +97,10 @@ export class FakeExcel {
   payloads: number[] = [];
   /** Throw `error` at the `at`-th sync (1-based, counted over all runs). */
   failSync: { at: number; error: Error } | undefined;
+  /** Run `edit` (another user's change) just before the `at`-th sync is carried out. */
+  beforeSync: { at: number; edit: (fake: FakeExcel) => void } | undefined;
+  /** Workbook.settings. */
+  settings = new Map<string, unknown>();
 
   private pending = 0;
   private pendingError: Error | undefined;
@@ -111,6 +127,17 @@ export class FakeExcel {
 
   cell(sheet: string, row: number, col: number): MemoryCell | undefined {
     return this.find(sheet)?.cells[row]?.[col];
+  }
+
+  /** A formula at `address` with its calculated result spilling from it (see MemoryWorkbook.setFormula). */
+  setFormula(sheet: string, address: string, formula: string, values: Cell[][]): void {
+    putFormula(this.find(sheet)!.cells, parseAddress(address), formula, values);
+  }
+
+  /** A table on `sheet` over `address`, as Insert > Table makes one. */
+  addTable(sheet: string, name: string, address: string): void {
+    const p = parseAddress(address);
+    this.find(sheet)!.tables.push({ name, ref: { row: p.row, col: p.col, rows: p.rows, cols: p.cols } });
   }
 
   /** The batch runner handed to OfficeWorkbook: a fresh mock context per run, like Excel.run. */
@@ -140,6 +167,7 @@ export class FakeExcel {
     this.payloads.push(this.pending);
     this.pending = 0;
     this.calls.push({ name: "sync", args: [], sync: this.syncs });
+    if (this.beforeSync?.at === this.syncs) this.beforeSync.edit(this);
     if (this.pendingError) {
       const e = this.pendingError;
       this.pendingError = undefined;
@@ -174,7 +202,33 @@ export class FakeExcel {
             },
             load: (what: string) => this.call("worksheets.load", what),
           },
-          tables: { load: (what: string) => this.call("tables.load", what) },
+          tables: {
+            load: (what: string) => this.call("tables.load", what),
+            getItemOrNullObject: (name: string) => {
+              this.call("tables.getItemOrNullObject", name);
+              const owner = this.sheets.find((s) => s.tables.some((t) => t.name.toUpperCase() === name.toUpperCase()));
+              const table = owner?.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
+              return { isNullObject: !table, name: table?.name, load: () => undefined, getRange: () => this.rangeMock(owner!.name, table!.ref) };
+            },
+          },
+          settings: {
+            add: (key: string, value: unknown) => {
+              this.call("settings.add", key, value);
+              this.settings.set(key, value);
+            },
+            getItemOrNullObject: (key: string) => {
+              this.call("settings.getItemOrNullObject", key);
+              return {
+                isNullObject: !this.settings.has(key),
+                value: this.settings.get(key),
+                load: () => undefined,
+                delete: () => {
+                  this.call("setting.delete", key);
+                  this.settings.delete(key);
+                },
+              };
+            },
+          },
           names: {
             getItemOrNullObject: (name: string) => {
               const target = this.definedNames.get(name.toUpperCase());
@@ -194,8 +248,9 @@ export class FakeExcel {
         sync: () => this.sync(),
       })
     ) as OfficeMockObject & { workbook: { worksheets: object; tables: object } };
-    Object.defineProperty(ctx.workbook.worksheets, "items", { get: () => this.sheets.map((s) => ({ name: s.name })) });
-    Object.defineProperty(ctx.workbook.tables, "items", { get: () => [...this.otherTables, ...this.sheets.flatMap((s) => s.tables)].map((name) => ({ name })) });
+    // Loaded items are worksheets (their names readable at once).
+    Object.defineProperty(ctx.workbook.worksheets, "items", { get: () => this.sheets.map((s) => this.sheetData(s.id)) });
+    Object.defineProperty(ctx.workbook.tables, "items", { get: () => [...this.otherTables, ...this.sheets.flatMap((s) => s.tables.map((t) => t.name))].map((name) => ({ name })) });
     return ctx;
   }
 
@@ -206,7 +261,12 @@ export class FakeExcel {
     return {
       name,
       id: sheet?.id ?? "",
+      position: sheet ? this.sheets.indexOf(sheet) : -1,
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => this.rangeMock(name, rangeOf(row, col, rows, cols)),
+      getUsedRange: (valuesOnly?: boolean) => {
+        this.call("getUsedRange", name, valuesOnly);
+        return this.rangeMock(name, this.usedRange(name) ?? rangeOf(0, 0, 1, 1));
+      },
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
         this.call("getUsedRangeOrNullObject", name, valuesOnly);
         const used = this.usedRange(name);
@@ -217,16 +277,17 @@ export class FakeExcel {
       tables: {
         add: (address: string, hasHeaders: boolean) => {
           this.call("tables.add", name, address, hasHeaders);
-          const setName = (v: string) => {
-            this.call("table.name", v);
-            this.find(name)?.tables.push(v);
-          };
-          return {
-            set name(v: string) {
-              setName(v);
-            },
-          };
+          const p = parseAddress(address);
+          const table: FakeTable = { name: `Table${this.nextId++}`, ref: rangeOf(p.row, p.col, p.rows, p.cols) };
+          sheet?.tables.push(table);
+          return this.tableObject(table);
         },
+        getItem: (tableName: string) => {
+          const table = sheet?.tables.find((t) => t.name.toUpperCase() === tableName.toUpperCase());
+          if (!table) this.pendingError ??= new OfficeError("ItemNotFound", `no table ${tableName}`);
+          return this.tableObject(table ?? { name: tableName, ref: rangeOf(0, 0, 1, 1) });
+        },
+        load: (what: string) => this.call("sheet.tables.load", name, what),
       },
       charts: {
         add: (type: string, source: object, seriesBy: string) => {
@@ -234,6 +295,13 @@ export class FakeExcel {
           const chart: FakeChart = { sheet: name, type, source: this.refs.get(source)!.ref, seriesBy, title: {}, legend: {}, series: [{}] };
           this.charts.push(chart);
           const seriesObject = (s: FakeSeries) => ({
+            format: {
+              line: {
+                set weight(v: number) {
+                  s.lineWeight = v;
+                },
+              },
+            },
             set name(v: string) {
               s.name = v;
             },
@@ -273,16 +341,63 @@ export class FakeExcel {
         this.active = name;
       },
       delete: () => {
-        this.call("delete", name);
-        this.sheets = this.sheets.filter((s) => s.name !== name);
+        this.call("delete", sheet?.name ?? name);
+        this.sheets = this.sheets.filter((s) => s !== sheet);
+        if (!this.sheets.some((s) => s.name === this.active)) this.active = this.sheets[0]?.name ?? "";
       },
     };
   }
 
+  private tableObject(table: FakeTable): Record<string, unknown> {
+    const call = (v: string) => this.call("table.name", v);
+    return {
+      get name() {
+        return table.name;
+      },
+      set name(v: string) {
+        call(v);
+        table.name = v;
+      },
+      getRange: () => {
+        const owner = this.sheets.find((s) => s.tables.includes(table));
+        return this.rangeMock(owner?.name ?? "", table.ref);
+      },
+    };
+  }
+
+  /** Worksheet mocks list their tables like Office.js: tables.items after a load. */
+  private withTableItems(m: OfficeMockObject, key: string): void {
+    const sheet = this.find(key);
+    const tables = (m as unknown as { tables: object }).tables;
+    Object.defineProperty(tables, "items", { get: () => (sheet?.tables ?? []).map((t) => this.tableObject(t)) });
+  }
+
   private sheetMock(key: string): OfficeMockObject {
+    const sheet = this.find(key);
     const m = this.track(new OfficeMockObject(this.sheetData(key))) as OfficeMockObject & { isNullObject: boolean };
-    m.isNullObject = !this.find(key);
-    return m;
+    m.isNullObject = !sheet;
+    this.withTableItems(m, key);
+    // Renaming and moving a sheet, as worksheet.name = ... / worksheet.position = ... do.
+    return new Proxy(m, {
+      // The mock's own methods run on the mock itself: its load() assigns loaded properties.
+      get: (t, p) => {
+        const v = Reflect.get(t, p, t) as unknown;
+        return typeof v === "function" ? (v as (...args: unknown[]) => unknown).bind(t) : v;
+      },
+      set: (t, p, v, receiver) => {
+        if (sheet && p === "name") {
+          this.call("sheet.name", sheet.name, v);
+          if (this.active === sheet.name) this.active = v;
+          sheet.name = v;
+        }
+        if (sheet && p === "position") {
+          this.call("sheet.position", sheet.name, v);
+          this.sheets = this.sheets.filter((s) => s !== sheet);
+          this.sheets.splice(v, 0, sheet);
+        }
+        return Reflect.set(t, p, v, receiver);
+      },
+    });
   }
 
   private rangeMock(sheet: string, ref: RangeRef): Record<string, unknown> {
@@ -293,8 +408,21 @@ export class FakeExcel {
         rowCount: ref.rows,
         columnCount: ref.cols,
         values: this.read(sheet, ref),
+        formulas: this.grid(sheet, ref, (c) => c?.formulaText ?? c?.value ?? ""),
+        numberFormat: this.grid(sheet, ref, (c) => c?.format ?? "General"),
         worksheet: this.sheetData(sheet),
         format: { font: {}, fill: {} },
+        getSpecialCellsOrNullObject: (type: string) => {
+          this.call("getSpecialCellsOrNullObject", sheet, type);
+          return this.formulaAreas(sheet, ref);
+        },
+        getSpillingToRangeOrNullObject: () => {
+          this.call("getSpillingToRangeOrNullObject", sheet, ref);
+          const spill = this.find(sheet)?.cells[ref.row]?.[ref.col]?.spill;
+          const r = this.rangeMock(sheet, spill ? rangeOf(ref.row, ref.col, spill.rows, spill.cols) : ref);
+          (r as { isNullObject: boolean }).isNullObject = !spill;
+          return r;
+        },
         conditionalFormats: {
           add: (type: string) => {
             const cf: FakeColorScale = { sheet, type, ref, colorScale: {} };
@@ -305,6 +433,7 @@ export class FakeExcel {
       }),
     ) as OfficeMockObject & { isNullObject: boolean };
     target.isNullObject = false;
+    this.withTableItems((target as unknown as { worksheet: OfficeMockObject }).worksheet, sheet);
     const record = { sheet, ref, range: target as unknown as Record<string, unknown>, loaded: [] as string[] };
     this.ranges.push(record);
     const originalLoad = target.load.bind(target);
@@ -344,6 +473,30 @@ export class FakeExcel {
         }
       }),
     );
+  }
+
+  private grid<T>(sheet: string, ref: RangeRef, pick: (cell: MemoryCell | undefined) => T): T[][] {
+    const s = this.find(sheet);
+    return Array.from({ length: ref.rows }, (_, i) => Array.from({ length: ref.cols }, (_, j) => pick(s?.cells[ref.row + i]?.[ref.col + j])));
+  }
+
+  /** Range.getSpecialCellsOrNullObject("Formulas"): the formula cells of `ref`, runs of a row as one area. */
+  private formulaAreas(sheet: string, ref: RangeRef): Record<string, unknown> {
+    const areas: { address: string; formulas: unknown[][] }[] = [];
+    const s = this.find(sheet);
+    for (let r = ref.row; r < ref.row + ref.rows; r++) {
+      let start = -1;
+      for (let c = ref.col; c <= ref.col + ref.cols; c++) {
+        const cell = c < ref.col + ref.cols ? s?.cells[r]?.[c] : undefined;
+        if (cell?.formula && start < 0) start = c;
+        if (!cell?.formula && start >= 0) {
+          const area = rangeOf(r, start, 1, c - start);
+          areas.push({ address: formatAddress(area, { sheet }), formulas: this.grid(sheet, area, (x) => x?.formulaText ?? x?.value) });
+          start = -1;
+        }
+      }
+    }
+    return { isNullObject: areas.length === 0, areas: { items: areas, load: (what: string) => this.call("areas.load", what) } };
   }
 
   private usedRange(sheet: string): RangeRef | undefined {

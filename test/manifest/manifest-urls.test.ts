@@ -3,7 +3,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { XMLValidator } from "fast-xml-parser";
-import { DEV_BASE_URL, normaliseBaseUrl, productionBaseUrl, rewriteManifestUrls } from "../../scripts/manifest-urls";
+import { DEPLOY_CONFIG, DEV_BASE_URL, normaliseBaseUrl, productionBaseUrl, rewriteManifestUrls } from "../../scripts/manifest-urls";
 import { allElements, named, parseManifest, resources, text } from "./manifest-xml";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -79,14 +79,19 @@ describe("normaliseBaseUrl", () => {
 
 describe("productionBaseUrl", () => {
   let dir: string;
+  let deployConfigPath: string; // absent unless a test writes it
   const writePackage = (content: unknown) => {
     const file = path.join(dir, "package.json");
     fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
     return file;
   };
+  const writeDeployConfig = (content: unknown) => {
+    fs.writeFileSync(deployConfigPath, typeof content === "string" ? content : JSON.stringify(content));
+  };
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "cx-manifest-urls-"));
+    deployConfigPath = path.join(dir, "deploy.config.json");
   });
   afterEach(() => {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -94,19 +99,23 @@ describe("productionBaseUrl", () => {
 
   test("CX_BASE_URL wins over package.json config", () => {
     const packageJsonPath = writePackage({ config: { prod_base_url: "https://from-package.example.com/" } });
-    expect(productionBaseUrl({ env: { CX_BASE_URL: "https://from-env.example.com" }, packageJsonPath })).toBe("https://from-env.example.com/");
+    expect(productionBaseUrl({ env: { CX_BASE_URL: "https://from-env.example.com" }, packageJsonPath, deployConfigPath })).toBe(
+      "https://from-env.example.com/",
+    );
   });
 
   test("falls back to package.json config.prod_base_url, normalised", () => {
     const packageJsonPath = writePackage({ config: { prod_base_url: "https://from-package.example.com/cx" } });
-    expect(productionBaseUrl({ env: {}, packageJsonPath })).toBe("https://from-package.example.com/cx/");
-    expect(productionBaseUrl({ env: { CX_BASE_URL: "  " }, packageJsonPath })).toBe("https://from-package.example.com/cx/");
+    expect(productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toBe("https://from-package.example.com/cx/");
+    expect(productionBaseUrl({ env: { CX_BASE_URL: "  " }, packageJsonPath, deployConfigPath })).toBe("https://from-package.example.com/cx/");
   });
 
   test("rejects http from either source", () => {
     const packageJsonPath = writePackage({ config: { prod_base_url: "http://from-package.example.com/" } });
-    expect(() => productionBaseUrl({ env: {}, packageJsonPath })).toThrow(/config\.prod_base_url: .* must use https/);
-    expect(() => productionBaseUrl({ env: { CX_BASE_URL: "http://from-env.example.com/" }, packageJsonPath })).toThrow(/^CX_BASE_URL: .* must use https/);
+    expect(() => productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toThrow(/config\.prod_base_url: .* must use https/);
+    expect(() => productionBaseUrl({ env: { CX_BASE_URL: "http://from-env.example.com/" }, packageJsonPath, deployConfigPath })).toThrow(
+      /^CX_BASE_URL: .* must use https/,
+    );
   });
 
   test.each([
@@ -117,10 +126,67 @@ describe("productionBaseUrl", () => {
     ["a JSON array", "[1, 2]"],
   ])("explains what to set when package.json has %s", (_case, content) => {
     const packageJsonPath = writePackage(content);
-    expect(() => productionBaseUrl({ env: {}, packageJsonPath })).toThrow(/set the CX_BASE_URL environment variable or "config": \{ "prod_base_url"/);
+    expect(() => productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toThrow(
+      /set the CX_BASE_URL environment variable, \{ "baseUrl": "https:\/\/\.\.\." \} in .*deploy\.config\.json, or "config": \{ "prod_base_url"/,
+    );
   });
 
   test("explains what to set when package.json is missing", () => {
-    expect(() => productionBaseUrl({ env: {}, packageJsonPath: path.join(dir, "absent.json") })).toThrow(/CX_BASE_URL/);
+    expect(() => productionBaseUrl({ env: {}, packageJsonPath: path.join(dir, "absent.json"), deployConfigPath })).toThrow(/CX_BASE_URL/);
+  });
+
+  describe("deploy.config.json", () => {
+    test("wins over package.json and loses to CX_BASE_URL (env > deploy.config.json > package.json)", () => {
+      const packageJsonPath = writePackage({ config: { prod_base_url: "https://from-package.example.com/" } });
+      writeDeployConfig({ baseUrl: "https://from-config.example.com/cx" });
+      expect(productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toBe("https://from-config.example.com/cx/");
+      expect(productionBaseUrl({ env: { CX_BASE_URL: "https://from-env.example.com/" }, packageJsonPath, deployConfigPath })).toBe(
+        "https://from-env.example.com/",
+      );
+      // An empty CX_BASE_URL counts as unset.
+      expect(productionBaseUrl({ env: { CX_BASE_URL: "" }, packageJsonPath, deployConfigPath })).toBe("https://from-config.example.com/cx/");
+    });
+
+    test("is enough on its own, and other keys are ignored", () => {
+      writeDeployConfig({ baseUrl: " https://from-config.example.com ", note: "staging" });
+      expect(productionBaseUrl({ env: {}, packageJsonPath: path.join(dir, "absent.json"), deployConfigPath })).toBe(
+        "https://from-config.example.com/",
+      );
+    });
+
+    test("its URL is checked like the others, naming the file", () => {
+      const packageJsonPath = writePackage({ config: { prod_base_url: "https://from-package.example.com/" } });
+      writeDeployConfig({ baseUrl: "http://from-config.example.com/" });
+      expect(() => productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toThrow(/deploy\.config\.json baseUrl: .* must use https/);
+      writeDeployConfig({ baseUrl: "" });
+      expect(() => productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toThrow(/deploy\.config\.json baseUrl: the base URL is empty/);
+    });
+
+    // A file that exists was written on purpose: it is never skipped in favour of package.json.
+    test.each([
+      ["malformed JSON", '{ "baseUrl": ', /deploy\.config\.json: not valid JSON/],
+      ["a JSON array", '["https://a.example.com/"]', /deploy\.config\.json: expected a JSON object/],
+      ["null", "null", /deploy\.config\.json: expected a JSON object/],
+      ["no baseUrl", { baseURL: "https://a.example.com/" }, /deploy\.config\.json: has no "baseUrl"/],
+      ["a non-string baseUrl", { baseUrl: 42 }, /deploy\.config\.json: "baseUrl" must be a string/],
+    ])("is an error when it holds %s", (_case, content, message) => {
+      const packageJsonPath = writePackage({ config: { prod_base_url: "https://from-package.example.com/" } });
+      writeDeployConfig(content);
+      expect(() => productionBaseUrl({ env: {}, packageJsonPath, deployConfigPath })).toThrow(message);
+      // CX_BASE_URL still wins without reading it.
+      expect(productionBaseUrl({ env: { CX_BASE_URL: "https://from-env.example.com/" }, packageJsonPath, deployConfigPath })).toBe(
+        "https://from-env.example.com/",
+      );
+    });
+
+    test("the committed example is a valid config, and the real file is git-ignored", () => {
+      const example = path.join(ROOT, "deploy.config.example.json");
+      expect(productionBaseUrl({ env: {}, packageJsonPath: path.join(dir, "absent.json"), deployConfigPath: example })).toBe(
+        "https://cx-analytics.example.com/",
+      );
+      const ignored = fs.readFileSync(path.join(ROOT, ".gitignore"), "utf8").split(/\r?\n/);
+      expect(ignored).toContain("deploy.config.json");
+      expect(DEPLOY_CONFIG).toBe(path.join(ROOT, "deploy.config.json"));
+    });
   });
 });

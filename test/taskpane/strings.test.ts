@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type StringKey, en, isLanguage, pickLanguage
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Strings that are the same in every language: the product name and formulas as typed in Excel. */
-const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv", "vocNpsFormula", "vocNpsByFormula", "vocNpsTrendFormula", "vocNpsTestFormula", "vocCsatFormula", "vocCesFormula", "sheetNameNps", "sheetNameCsat", "sheetNameCes", "abFormula", "abMeansFormula", "abSampleSizeFormula", "kanoFormula", "kanoClassFormula", "sheetNameKano", "segKmeansFormula", "segElbowFormula", "segTierFormula", "segParetoFormula", "cohCohortFormula", "cohChurnFormula", "cohChurnRateFormula", "cohFunnelFormula", "cohSheetCohorts", "cohSheetChurn", "cohSheetFunnel"];
+const UNTRANSLATED: StringKey[] = ["appTitle", "rfmFormula", "rfmSummaryFormula", "rfmScoreFormula", "sheetName", "hdrR", "hdrF", "hdrM", "hdrRByF", "ltvFormula", "clvFitFormula", "paliveFormula", "sheetNameClv", "vocNpsFormula", "vocNpsByFormula", "vocNpsTrendFormula", "vocNpsTestFormula", "vocCsatFormula", "vocCesFormula", "sheetNameNps", "sheetNameCsat", "sheetNameCes", "abFormula", "abMeansFormula", "abSampleSizeFormula", "kanoFormula", "kanoClassFormula", "sheetNameKano", "segKmeansFormula", "segElbowFormula", "segTierFormula", "segParetoFormula", "cohCohortFormula", "cohChurnFormula", "cohChurnRateFormula", "cohFunnelFormula", "cohSheetCohorts", "cohSheetChurn", "cohSheetFunnel", "cvValueCurveFormula", "cvSummaryFormula", "cvErrcFormula", "prScoreFormula", "prMatrixFormula", "prMatrixSummaryFormula"];
 const keys = Object.keys(en) as StringKey[];
 
 describe("translation table", () => {
@@ -110,6 +110,12 @@ describe("formulas shown in the pane", () => {
       "=CX.CHURN(customer_ids, dates, ...)",
       "=CX.CHURN.RATE(customer_ids, dates, ...)",
       "=CX.FUNNEL(stage_names, counts)",
+      "=CX.VALUECURVE(factors, levels, ...)",
+      "=CX.VALUECURVE.SUMMARY(factors, levels, ...)",
+      "=CX.ERRC(factors, current_levels, new_levels, ...)",
+      "=CX.SCORE(scores, weights, ...)",
+      "=CX.MATRIX(x, y, ...)",
+      "=CX.MATRIX.SUMMARY(x, y, ...)",
     ]);
   });
 

@@ -1,7 +1,7 @@
-// A labelled scatter of points on the unit square with dashed quadrant lines (e.g. Kano's Better
-// against |Worse| with lines at 0.5), drawn with Fluent UI's line chart: the points as markers
-// with their labels, each quadrant line as a two-point dashed line, the quadrant names as
-// annotations.
+// A labelled scatter of points with dashed quadrant lines (e.g. Kano's Better against |Worse| on
+// the unit square with lines at 0.5, or a 2 x 2 priority matrix on its data's ranges), drawn with
+// Fluent UI's line chart: the points with their labels, each quadrant line as a two-point dashed
+// line, the quadrant names as annotations.
 import { type ChartAnnotation, LineChart, type LineChartPoints } from "@fluentui/react-charts";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 
@@ -11,7 +11,12 @@ const useStyles = makeStyles({
 });
 
 const PALETTE = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteDarkOrangeBorderActive, tokens.colorPaletteGreenBorderActive, tokens.colorPaletteBerryBorderActive];
-const TICKS = [0, 0.25, 0.5, 0.75, 1];
+const UNIT: readonly [number, number] = [0, 1];
+
+/** Five evenly spaced ticks over [lo, hi] (0, 0.25, ..., 1 on the unit square). */
+export function rangeTicks([lo, hi]: readonly [number, number]): number[] {
+  return [0, 1, 2, 3, 4].map((k) => Number((lo + ((hi - lo) * k) / 4).toPrecision(12)));
+}
 
 export interface QuadrantPoint {
   label: string;
@@ -27,6 +32,9 @@ export interface QuadrantChartProps {
   /** Where the vertical and horizontal quadrant lines cross the axes (default 0.5, 0.5). */
   xLine?: number;
   yLine?: number;
+  /** The axes' ranges (default 0 to 1); the quadrant lines span them. */
+  xRange?: readonly [number, number];
+  yRange?: readonly [number, number];
   /** Names of the quadrants, drawn in their corners. */
   quadrants?: { topLeft: string; topRight: string; bottomLeft: string; bottomRight: string };
   caption?: string;
@@ -37,10 +45,10 @@ export interface QuadrantChartProps {
 
 /** The series the chart draws: each point, then the two quadrant lines. Exported for tests. */
 export function quadrantSeries(props: QuadrantChartProps): LineChartPoints[] {
-  const { points, xLine = 0.5, yLine = 0.5, xTitle, yTitle, format = (v: number) => v.toFixed(2) } = props;
+  const { points, xLine = 0.5, yLine = 0.5, xTitle, yTitle, xRange = UNIT, yRange = UNIT, format = (v: number) => v.toFixed(2) } = props;
   const line = { strokeDasharray: "4 4", strokeWidth: 1, mode: "lines" as const };
   // One single-point series per point: the chart then draws each point's own label (and names the
-  // point for screen readers), and mode "text" keeps the axes at 0..1 (markers would pad them).
+  // point for screen readers), and mode "text" keeps the axes at their ranges (markers would pad them).
   return [
     ...points.map(
       (p, k): LineChartPoints => ({
@@ -50,19 +58,21 @@ export function quadrantSeries(props: QuadrantChartProps): LineChartPoints[] {
         data: [{ x: p.x, y: p.y, text: p.label, xAxisCalloutData: p.label, yAxisCalloutData: `${xTitle} ${format(p.x)}, ${yTitle} ${format(p.y)}` }],
       }),
     ),
-    { legend: `${xTitle} = ${format(xLine)}`, color: tokens.colorNeutralStroke1, lineOptions: line, data: [{ x: xLine, y: 0 }, { x: xLine, y: 1 }] },
-    { legend: `${yTitle} = ${format(yLine)}`, color: tokens.colorNeutralStroke1, lineOptions: line, data: [{ x: 0, y: yLine }, { x: 1, y: yLine }] },
+    { legend: `${xTitle} = ${format(xLine)}`, color: tokens.colorNeutralStroke1, lineOptions: line, data: [{ x: xLine, y: yRange[0] }, { x: xLine, y: yRange[1] }] },
+    { legend: `${yTitle} = ${format(yLine)}`, color: tokens.colorNeutralStroke1, lineOptions: line, data: [{ x: xRange[0], y: yLine }, { x: xRange[1], y: yLine }] },
   ];
 }
 
 export function QuadrantChart(props: QuadrantChartProps) {
   const styles = useStyles();
-  const { quadrants, width = 320, height = 300 } = props;
-  const corner = (text: string, x: number, y: number, align: "start" | "end"): ChartAnnotation => ({
-    id: `quadrant-${x}-${y}`,
+  const { quadrants, width = 320, height = 300, xRange = UNIT, yRange = UNIT } = props;
+  // A corner at fractions (fx, fy) of the axes' ranges.
+  const at = (fx: number, fy: number) => ({ x: xRange[0] + fx * (xRange[1] - xRange[0]), y: yRange[0] + fy * (yRange[1] - yRange[0]) });
+  const corner = (text: string, fx: number, fy: number, align: "start" | "end"): ChartAnnotation => ({
+    id: `quadrant-${fx}-${fy}`,
     text,
-    coordinates: { type: "data", x, y },
-    layout: { align, verticalAlign: y > 0.5 ? "top" : "bottom", clipToBounds: true },
+    coordinates: { type: "data", ...at(fx, fy) },
+    layout: { align, verticalAlign: fy > 0.5 ? "top" : "bottom", clipToBounds: true },
     style: { textColor: tokens.colorNeutralForeground3, fontSize: "11px" },
   });
   const annotations = quadrants
@@ -74,12 +84,12 @@ export function QuadrantChart(props: QuadrantChartProps) {
         data={{ chartTitle: props.title, lineChartData: quadrantSeries(props) }}
         width={width}
         height={height}
-        xMinValue={0}
-        xMaxValue={1}
-        yMinValue={0}
-        yMaxValue={1}
-        tickValues={TICKS}
-        yAxisTickValues={TICKS}
+        xMinValue={xRange[0]}
+        xMaxValue={xRange[1]}
+        yMinValue={yRange[0]}
+        yMaxValue={yRange[1]}
+        tickValues={rangeTicks(xRange)}
+        yAxisTickValues={rangeTicks(yRange)}
         xAxisTitle={props.xTitle}
         yAxisTitle={props.yTitle}
         annotations={annotations}

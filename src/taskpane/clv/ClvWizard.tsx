@@ -2,18 +2,19 @@
 // results -> insert. Same frame as the RFM wizard; the fit runs in the worker with progress.
 import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner, ClvOutput, ClvSettings, TaskStage } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { type InsertState } from "../wizard/InsertControls";
-import { insertReport } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
+import { transactionState } from "../recipes/transaction-state";
 import { describeFailure } from "../wizard/messages";
 import { nextDay } from "../wizard/transaction-data";
 import { TransactionDataStep } from "../wizard/TransactionDataStep";
+import { useInsert } from "../wizard/useInsert";
 import { useTransactionData } from "../wizard/useTransactionData";
 import { ClvOptionsStep } from "./ClvOptionsStep";
 import { ClvResultsStep } from "./ClvResultsStep";
-import { clvSheetReport, ltvFormula } from "./clv-view";
+import { type ClvState, clvSheetRequest, runClv } from "./clv-recipe";
 
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
@@ -42,17 +43,19 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
   const [settings, setSettings] = useState<ClvSettings>(DEFAULTS);
   const [stage, setStage] = useState<TaskStage>();
   const [problem, setProblem] = useState<string>();
-  const [output, setOutput] = useState<ClvOutput>();
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  /** The last run: its output and what it ran on (what an insert writes and stores). */
+  const [result, setResult] = useState<{ output: ClvOutput; range: RangeData; state: ClvState }>();
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   const run = async () => {
-    const input = data.input();
-    if (!input) return;
+    const range = data.range;
+    if (!range) return;
     setStage("reading");
     setProblem(undefined);
     try {
-      setOutput(await runner.run({ kind: "clv.run", input, settings }, setStage));
-      setInsert({ state: "idle" });
+      const state: ClvState = { ...transactionState(range, data.hasHeader, data.mapping), settings };
+      setResult({ output: await runClv(runner, range, state, setStage), range, state });
+      resetInsert();
       setStep("results");
     } catch (e) {
       setProblem(describeFailure(language, e));
@@ -62,26 +65,13 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
   };
 
   const insertIntoWorkbook = async () => {
-    const range = data.range;
-    if (!range || !output) return;
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      const sheet = await insertReport(
-        gateway,
-        clvSheetReport(language, output),
-        {
-          baseName: s("sheetNameClv"),
-          tablePrefix: "CLV",
-          sourceAddress: range.address,
-          formula: ltvFormula(range, data.mapping, settings),
-          labels: { title: s("sheetTitleClv"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
-        },
-        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
-      );
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s("sheetNameClv") }) });
-    }
+    if (!result) return;
+    await insertSheet(clvSheetRequest(language, result.range, result.output, result.state), {
+      kind: "clv",
+      title: s("sheetNameClv"),
+      source: recipeSource(result.range, result.state.hasHeader),
+      state: result.state,
+    });
   };
 
   const done = insert.state === "done";
@@ -101,18 +91,18 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
           onRun={run}
         />
       )}
-      {step === "results" && output && (
+      {step === "results" && result && (
         <ClvResultsStep
           language={language}
-          output={output}
+          output={result.output}
           insert={insert}
           onBack={() => setStep("options")}
           onInsert={insertIntoWorkbook}
-          onGoToSheet={(name) => gateway.activate(name)}
+          onGoToSheet={goToSheet}
           onStartOver={() => {
             setStep("data");
-            setOutput(undefined);
-            setInsert({ state: "idle" });
+            setResult(undefined);
+            resetInsert();
           }}
         />
       )}

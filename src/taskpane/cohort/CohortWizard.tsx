@@ -5,20 +5,21 @@
 import { Body1, Button, Caption1, Field, Radio, RadioGroup, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
-import type { ChurnOutput, ChurnSettings, CohortOutput, CohortSettings, FunnelOutput } from "../compute/cohort-task";
+import type { ChurnSettings, CohortSettings } from "../compute/cohort-task";
 import type { AnalysisRunner } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import type { InsertState } from "../wizard/InsertControls";
-import { insertReport, type InsertOptions } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
+import { transactionState } from "../recipes/transaction-state";
 import { describeFailure } from "../wizard/messages";
 import { nextDay } from "../wizard/transaction-data";
 import { TransactionDataStep } from "../wizard/TransactionDataStep";
+import { useInsert } from "../wizard/useInsert";
 import { useTransactionData } from "../wizard/useTransactionData";
 import { CohortOptionsStep } from "./CohortOptionsStep";
 import { ChurnResultsView, CohortResultsView, FunnelResultsView } from "./CohortResults";
-import { churnFormula, churnSheetReport, cohortFormula, cohortSheetReport, funnelFormula, funnelSheetReport } from "./cohort-view";
+import { type CohortMode, type CohortRun, cohortSheetName, cohortSheetRequest, type CohortState, funnelState, runCohort } from "./cohort-recipe";
 import { FunnelDataStep } from "./FunnelDataStep";
-import { autoFunnelColumns, type FunnelColumns, funnelTaskInput, initialFunnelHeader } from "./funnel-data";
+import { autoFunnelColumns, type FunnelColumns, initialFunnelHeader } from "./funnel-data";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -26,9 +27,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-export type CohortMode = "cohort" | "churn" | "funnel";
 type Step = "data" | "options" | "results";
-type Output = { mode: "cohort"; value: CohortOutput } | { mode: "churn"; value: ChurnOutput } | { mode: "funnel"; value: FunnelOutput };
 
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
 const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
@@ -58,8 +57,10 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
   const [churn, setChurn] = useState<ChurnSettings>(CHURN_DEFAULTS);
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const [output, setOutput] = useState<Output>();
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  /** The last run: its output and what it ran on (what an insert writes and stores). */
+  const [result, setResult] = useState<{ run: CohortRun; range: RangeData; state: CohortState }>();
+  const output = result?.run;
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   // The funnel's own range.
   const [funnelAddress, setFunnelAddress] = useState("");
@@ -86,25 +87,22 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
     }
   };
 
-  const finish = (next: Output) => {
-    setOutput(next);
-    setInsert({ state: "idle" });
-    setStep("results");
-  };
-
   const run = async () => {
+    // Cohorts and churn read the transactions; a funnel its own range.
+    const range = mode === "funnel" ? funnelRange : data.range;
+    if (!range) return;
     setRunning(true);
     setProblem(undefined);
     try {
-      if (mode === "funnel") {
-        if (!funnelRange) return;
-        finish({ mode, value: await runner.run({ kind: "funnel.run", input: funnelTaskInput(funnelRange, funnelHeader, funnelColumns) }) });
-      } else {
-        const input = data.input();
-        if (!input) return;
-        if (mode === "cohort") finish({ mode, value: await runner.run({ kind: "cohort.run", input, settings: cohort }) });
-        else finish({ mode, value: await runner.run({ kind: "churn.run", input, settings: churn }) });
-      }
+      const state: CohortState =
+        mode === "funnel"
+          ? { mode, ...funnelState(range, funnelHeader, funnelColumns) }
+          : mode === "cohort"
+            ? { mode, settings: cohort, ...transactionState(range, data.hasHeader, data.mapping) }
+            : { mode, settings: churn, ...transactionState(range, data.hasHeader, data.mapping) };
+      setResult({ run: await runCohort(runner, range, state), range, state });
+      resetInsert();
+      setStep("results");
     } catch (e) {
       setProblem(describeFailure(language, e));
     } finally {
@@ -113,45 +111,13 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
   };
 
   const insertIntoWorkbook = async () => {
-    if (!output) return;
-    const labels = (title: StringKey) => ({ title: s(title), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") });
-    let sheetName = "";
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      let report;
-      let options: InsertOptions;
-      if (output.mode === "funnel") {
-        if (!funnelRange) return;
-        sheetName = s("cohSheetFunnel");
-        report = funnelSheetReport(language, output.value);
-        options = {
-          baseName: sheetName,
-          tablePrefix: "Funnel",
-          sourceAddress: funnelRange.address,
-          formula: funnelFormula(funnelRange, funnelColumns),
-          labels: labels("cohSheetTitleFunnel"),
-          // Both tables beside the chart: the funnel, then the chart's stages in reverse order.
-          detailTables: [],
-        };
-      } else {
-        const range = data.range;
-        if (!range) return;
-        const isCohort = output.mode === "cohort";
-        sheetName = s(isCohort ? "cohSheetCohorts" : "cohSheetChurn");
-        report = output.mode === "cohort" ? cohortSheetReport(language, output.value) : churnSheetReport(language, output.value);
-        options = {
-          baseName: sheetName,
-          tablePrefix: isCohort ? "Cohorts" : "Churn",
-          sourceAddress: range.address,
-          formula: isCohort ? cohortFormula(range, data.mapping, cohort) : churnFormula(range, data.mapping, churn),
-          labels: labels(isCohort ? "cohSheetTitleCohorts" : "cohSheetTitleChurn"),
-        };
-      }
-      const sheet = await insertReport(gateway, report, options, (p) => setInsert({ state: "writing", done: p.done, total: p.total }));
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: sheetName }) });
-    }
+    if (!result) return;
+    await insertSheet(cohortSheetRequest(language, result.range, result.run, result.state), {
+      kind: "cohort",
+      title: cohortSheetName(language, result.state.mode),
+      source: recipeSource(result.range, result.state.hasHeader),
+      state: result.state,
+    });
   };
 
   const done = insert.state === "done";
@@ -159,11 +125,11 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
     insert,
     onBack: () => setStep(mode === "funnel" ? "data" : "options"),
     onInsert: insertIntoWorkbook,
-    onGoToSheet: (name: string) => gateway.activate(name),
+    onGoToSheet: goToSheet,
     onStartOver: () => {
       setStep("data");
-      setOutput(undefined);
-      setInsert({ state: "idle" });
+      setResult(undefined);
+      resetInsert();
     },
   };
   return (

@@ -44,13 +44,16 @@ export interface AnalysisCardProps {
   language: Language;
   /** Opens the analysis' wizard; absent when no workbook is connected. */
   onOpen?: () => void;
+  /** Why the wizard cannot be opened here (an Excel without the needed API): the button is disabled and says why. */
+  openDisabledReason?: string;
 }
 
-export function AnalysisCard({ analysis, language, onOpen }: AnalysisCardProps) {
+export function AnalysisCard({ analysis, language, onOpen, openDisabledReason }: AnalysisCardProps) {
   const styles = useStyles();
   const titleId = useId("cx-analysis-title");
   const formulasId = useId("cx-analysis-formulas");
   const howToId = useId("cx-analysis-howto");
+  const disabledId = useId("cx-analysis-disabled");
   const s = (key: Parameters<typeof t>[1]) => t(language, key);
 
   return (
@@ -69,9 +72,19 @@ export function AnalysisCard({ analysis, language, onOpen }: AnalysisCardProps) 
       />
 
       {onOpen && (
-        <Button appearance="primary" onClick={onOpen}>
+        <Button
+          appearance="primary"
+          onClick={onOpen}
+          disabledFocusable={openDisabledReason !== undefined}
+          aria-describedby={openDisabledReason !== undefined ? disabledId : undefined}
+        >
           {s(analysis.open)}
         </Button>
+      )}
+      {onOpen && openDisabledReason !== undefined && (
+        <Caption1 as="p" id={disabledId} className={styles.paragraph}>
+          {openDisabledReason}
+        </Caption1>
       )}
 
       <section className={styles.section} aria-labelledby={formulasId}>

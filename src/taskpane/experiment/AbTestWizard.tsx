@@ -6,29 +6,14 @@ import { useState } from "react";
 import { confidenceLabel } from "../../core/voc/args";
 import { formatAddress } from "../../excel/address";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
-import type { AbTestInput, AbTestKind, AbTestOutput } from "../compute/abtest-task";
+import type { AbTestKind, AbTestOutput } from "../compute/abtest-task";
 import type { AnalysisRunner } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { type InsertState } from "../wizard/InsertControls";
-import { insertReport } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
-import {
-  type AbColumns,
-  columnChoices,
-  COUNT_FIELDS,
-  COUNT_LABELS,
-  type CountField,
-  type CountTexts,
-  countsFormula,
-  countsProblem,
-  detectTest,
-  initialColumns,
-  initialHeader,
-  parseCountEntry,
-  rangeFormula,
-  rangeInput,
-} from "./ab-data";
-import { abSheetReport } from "./ab-view";
+import { useInsert } from "../wizard/useInsert";
+import { type AbColumns, COUNT_FIELDS, COUNT_LABELS, type CountField, type CountTexts, countsProblem, detectTest, initialColumns, initialHeader, parseCountEntry } from "./ab-data";
+import { abGroupColumn, abRangeState, abSheetRequest, type AbState, runAbTest } from "./ab-recipe";
 import { AbResults } from "./AbResults";
 import { CountsInput } from "./CountsInput";
 import { RangeInput } from "./RangeInput";
@@ -52,11 +37,12 @@ export interface AbTestWizardProps {
   onClose(): void;
 }
 
+/** The last run: its output and what it ran on (what an insert writes and stores). */
 interface Ran {
   output: AbTestOutput;
-  formula: string;
-  source?: string;
-  groupColumn?: string;
+  state: AbState;
+  /** The per-visitor range (range mode). */
+  range?: RangeData;
 }
 
 export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizardProps) {
@@ -74,7 +60,7 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [ran, setRan] = useState<Ran>();
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   const loadRange = async (read: () => Promise<RangeData>, typed?: string) => {
     setReading(true);
@@ -138,18 +124,15 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
 
   const run = async () => {
     setProblem(undefined);
-    let input: AbTestInput;
-    let formula: (out: AbTestOutput) => string;
-    let source: string | undefined;
-    let groupColumn: string | undefined;
+    let state: AbState;
+    let source: RangeData | undefined;
     if (mode === "counts") {
       const read = await readCounts();
       if (typeof read === "string") {
         setProblem(read);
         return;
       }
-      input = { mode: "counts", ...read.values };
-      formula = () => countsFormula(read.args, confidence);
+      state = { mode: "counts", values: read.values, args: read.args, confidence };
     } else {
       if (!range) return;
       if (columns.group < 0 || columns.outcome < 0) {
@@ -160,17 +143,13 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
         setProblem(s("abColumnsSame"));
         return;
       }
-      const r = range;
-      input = rangeInput(r, hasHeader, columns, test, language);
-      formula = (out) => rangeFormula(r, columns, test, out.groups!, confidence);
-      source = r.address;
-      groupColumn = columnChoices(language, r, hasHeader)[columns.group]?.name;
+      source = range;
+      state = abRangeState(range, hasHeader, columns, test, confidence);
     }
     setRunning(true);
     try {
-      const output = await runner.run({ kind: "abtest.run", input, settings: { confidence } });
-      setRan({ output, formula: formula(output), source, groupColumn });
-      setInsert({ state: "idle" });
+      setRan({ output: await runAbTest(runner, source, state, language), state, range: source });
+      resetInsert();
     } catch (e) {
       setProblem(describeFailure(language, e));
     } finally {
@@ -180,30 +159,13 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
 
   const insertIntoWorkbook = async () => {
     if (!ran) return;
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      const sheet = await insertReport(
-        gateway,
-        abSheetReport(language, ran.output, ran.groupColumn),
-        {
-          baseName: s("abSheetName"),
-          tablePrefix: "ABTest",
-          sourceAddress: ran.source,
-          formula: ran.formula,
-          detailTables: [],
-          labels: {
-            title: s(ran.output.test === "rates" ? "abSheetTitleRates" : "abSheetTitleMeans"),
-            source: s("sheetSource"),
-            formula: s("sheetFormula"),
-            formulaNote: s("sheetFormulaNote"),
-          },
-        },
-        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
-      );
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s("abSheetName") }) });
-    }
+    await insertSheet(abSheetRequest(language, ran.range, ran.output, ran.state), {
+      kind: "abtest",
+      title: s("abSheetName"),
+      // Counts typed into the pane have no source: a refresh recomputes from the stored counts.
+      ...(ran.range && ran.state.mode === "range" ? { source: recipeSource(ran.range, ran.state.hasHeader) } : {}),
+      state: ran.state,
+    });
   };
 
   return (
@@ -220,14 +182,14 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
         <AbResults
           language={language}
           output={ran.output}
-          groupColumn={ran.groupColumn}
+          groupColumn={abGroupColumn(language, ran.range, ran.state)}
           insert={insert}
           onBack={() => setRan(undefined)}
           onInsert={insertIntoWorkbook}
-          onGoToSheet={(name) => gateway.activate(name)}
+          onGoToSheet={goToSheet}
           onStartOver={() => {
             setRan(undefined);
-            setInsert({ state: "idle" });
+            resetInsert();
             setCounts(EMPTY_COUNTS);
             setRange(undefined);
             setAddress("");

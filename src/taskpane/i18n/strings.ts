@@ -6,8 +6,12 @@ import { clvEn, clvZh } from "./clv-strings";
 import { cohortEn, cohortZh } from "./cohort-strings";
 import { experimentEn, experimentZh } from "./experiment-strings";
 import { kanoEn, kanoZh } from "./kano-strings";
+import { priorityEn, priorityZh } from "./priority-strings";
 import { reportEn, reportZh } from "./report-strings";
+import { requirementsEn, requirementsZh } from "./requirements-strings";
 import { segmentEn, segmentZh } from "./segment-strings";
+import { storedEn, storedZh } from "./stored-strings";
+import { strategyEn, strategyZh } from "./strategy-strings";
 import { vocEn, vocZh } from "./voc-strings";
 import { wizardEn, wizardZh } from "./wizard-strings";
 
@@ -86,9 +90,9 @@ const homeZh: Record<HomeKey, string> = {
   rfmScoreFormulaHelp: "适用于已有的客户级数据：逐行给出 R、F、M 评分、RFM 代码和分群，与您的数据一一对应。",
 };
 
-export const en = { ...homeEn, ...wizardEn, ...reportEn, ...clvEn, ...kanoEn, ...vocEn, ...experimentEn, ...segmentEn, ...cohortEn };
+export const en = { ...homeEn, ...wizardEn, ...reportEn, ...requirementsEn, ...clvEn, ...kanoEn, ...vocEn, ...experimentEn, ...segmentEn, ...cohortEn, ...storedEn, ...strategyEn, ...priorityEn };
 export type StringKey = keyof typeof en;
-export const zh: Record<StringKey, string> = { ...homeZh, ...wizardZh, ...reportZh, ...clvZh, ...kanoZh, ...vocZh, ...experimentZh, ...segmentZh, ...cohortZh };
+export const zh: Record<StringKey, string> = { ...homeZh, ...wizardZh, ...reportZh, ...requirementsZh, ...clvZh, ...kanoZh, ...vocZh, ...experimentZh, ...segmentZh, ...cohortZh, ...storedZh, ...strategyZh, ...priorityZh };
 
 const TABLES: Record<Language, Record<StringKey, string>> = { en, zh };
 

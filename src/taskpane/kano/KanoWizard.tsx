@@ -2,17 +2,17 @@
 // as the RFM and lifetime-value wizards; the classification runs in the worker.
 import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { KanoOutput, KanoSettings } from "../compute/kano-task";
 import type { AnalysisRunner, TaskStage } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { type InsertState } from "../wizard/InsertControls";
-import { insertReport } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
+import { useInsert } from "../wizard/useInsert";
 import { KanoDataStep } from "./KanoDataStep";
 import { KanoOptionsStep } from "./KanoOptionsStep";
 import { KanoResultsStep } from "./KanoResultsStep";
-import { kanoFormula, kanoSheetReport } from "./kano-view";
+import { type KanoState, kanoSheetRequest, kanoState, runKano } from "./kano-recipe";
 import { useKanoData } from "./useKanoData";
 
 type Step = "data" | "options" | "results";
@@ -34,18 +34,20 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
   const [settings, setSettings] = useState<KanoSettings>(DEFAULTS);
   const [stage, setStage] = useState<TaskStage>();
   const [problem, setProblem] = useState<string>();
-  const [output, setOutput] = useState<KanoOutput>();
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  /** The last run: its output and what it ran on (what an insert writes and stores). */
+  const [result, setResult] = useState<{ output: KanoOutput; range: RangeData; state: KanoState }>();
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
   const hasImportance = data.pairs.some((p) => p.importance >= 0);
 
   const run = async () => {
-    const input = data.input();
-    if (!input) return;
+    const range = data.range;
+    if (!range) return;
     setStage("reading");
     setProblem(undefined);
     try {
-      setOutput(await runner.run({ kind: "kano.run", input, settings: { ...settings, useImportance: settings.useImportance && hasImportance } }, setStage));
-      setInsert({ state: "idle" });
+      const state = kanoState(range, data.hasHeader, data.pairs, settings);
+      setResult({ output: await runKano(runner, range, state, setStage), range, state });
+      resetInsert();
       setStep("results");
     } catch (e) {
       setProblem(describeFailure(language, e));
@@ -55,27 +57,13 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
   };
 
   const insertIntoWorkbook = async () => {
-    const range = data.range;
-    if (!range || !output) return;
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      const sheet = await insertReport(
-        gateway,
-        kanoSheetReport(language, output),
-        {
-          baseName: s("sheetNameKano"),
-          tablePrefix: "Kano",
-          sourceAddress: range.address,
-          formula: kanoFormula(range, data.hasHeader, data.pairs, settings.scale),
-          labels: { title: s("kanoTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
-          detailTables: output.report.tables.some((table) => table.name === "respondents") ? ["respondents"] : [],
-        },
-        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
-      );
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s("sheetNameKano") }) });
-    }
+    if (!result) return;
+    await insertSheet(kanoSheetRequest(language, result.range, result.output, result.state), {
+      kind: "kano",
+      title: s("sheetNameKano"),
+      source: recipeSource(result.range, result.state.hasHeader),
+      state: result.state,
+    });
   };
 
   const done = insert.state === "done";
@@ -94,18 +82,18 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
           onRun={run}
         />
       )}
-      {step === "results" && output && (
+      {step === "results" && result && (
         <KanoResultsStep
           language={language}
-          output={output}
+          output={result.output}
           insert={insert}
           onBack={() => setStep("options")}
           onInsert={insertIntoWorkbook}
-          onGoToSheet={(name) => gateway.activate(name)}
+          onGoToSheet={goToSheet}
           onStartOver={() => {
             setStep("data");
-            setOutput(undefined);
-            setInsert({ state: "idle" });
+            setResult(undefined);
+            resetInsert();
           }}
         />
       )}

@@ -10,6 +10,7 @@ import { kanoEn, type KanoKey } from "../i18n/kano-strings";
 import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
 import { columnOptions } from "../wizard/transaction-data";
 import type { QuadrantPoint } from "../charts/QuadrantChart";
+import { withQuadrantLines } from "../charts/quadrant-lines";
 import type { StackedBarRow } from "../charts/StackedBarChart";
 
 const KEY_BY_ENGLISH = new Map<string, KanoKey>(
@@ -151,8 +152,11 @@ export function kanoFormula(range: RangeData, hasHeader: boolean, pairs: readonl
   return `=CX.KANO(${args.join(",")})`;
 }
 
-/** The report the sheet is made from: the engine's tables and charts in the pane's language, and the explanation. */
+/**
+ * The report the sheet is made from: the engine's tables and charts in the pane's language, the
+ * explanation, and the Better/|Worse| scatter's quadrant lines at 0.5 (as the pane draws them).
+ */
 export function kanoSheetReport(lang: Language, out: KanoOutput): Report {
   const report = localizeKanoReport(lang, out.report);
-  return { ...report, explanation: kanoExplanation(lang, out) };
+  return withQuadrantLines(lang, { ...report, explanation: kanoExplanation(lang, out) }, "betterWorse", { xSplit: 0.5, ySplit: 0.5, xRange: [0, 1], yRange: [0, 1] });
 }

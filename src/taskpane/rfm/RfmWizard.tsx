@@ -2,20 +2,19 @@
 // the gateway; the analysis runs through the runner (a Web Worker in Excel and the workbench).
 import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner, RfmOutput, RfmSettings } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { insertReport } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
+import { transactionState } from "../recipes/transaction-state";
 import { describeFailure } from "../wizard/messages";
 import { TransactionDataStep } from "../wizard/TransactionDataStep";
 import { nextDay } from "../wizard/transaction-data";
+import { useInsert } from "../wizard/useInsert";
 import { useTransactionData } from "../wizard/useTransactionData";
-import { sheetExplanation } from "./explain";
-import { rfmFormula } from "./formula";
-import { localizeReport } from "./localize";
 import { OptionsStep, type SegmentMode } from "./OptionsStep";
 import { ResultsStep } from "./ResultsStep";
-import type { InsertState } from "../wizard/InsertControls";
+import { type RfmState, rfmSheetRequest, runRfm } from "./rfm-recipe";
 
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
@@ -38,18 +37,21 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
   const [segmentMapAddress, setSegmentMapAddress] = useState("");
   const [running, setRunning] = useState(false);
   const [runProblem, setRunProblem] = useState<string>();
-  const [output, setOutput] = useState<RfmOutput>();
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  /** The last run: its output and what it ran on (what an insert writes and stores). */
+  const [run, setRun] = useState<{ output: RfmOutput; range: RangeData; state: RfmState }>();
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   const runAnalysis = async () => {
-    const input = data.input();
-    if (!input) return;
+    const range = data.range;
+    if (!range) return;
     setRunning(true);
     setRunProblem(undefined);
     try {
-      const segmentMap = segmentMode === "custom" ? (await gateway.readRange(segmentMapAddress.trim())).values : undefined;
-      setOutput(await runner.run({ kind: "rfm.run", input, settings: { ...settings, segmentMap } }));
-      setInsert({ state: "idle" });
+      const address = segmentMapAddress.trim();
+      const segmentMap = segmentMode === "custom" ? { address, values: (await gateway.readRange(address)).values } : undefined;
+      const state: RfmState = { ...transactionState(range, data.hasHeader, data.mapping), settings, ...(segmentMap ? { segmentMap } : {}) };
+      setRun({ output: await runRfm(runner, range, state), range, state });
+      resetInsert();
       setStep("results");
     } catch (e) {
       setRunProblem(describeFailure(language, e, { address: segmentMapAddress }));
@@ -59,26 +61,13 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
   };
 
   const insertIntoWorkbook = async () => {
-    const range = data.range;
-    if (!range || !output) return;
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      const sheet = await insertReport(
-        gateway,
-        { ...localizeReport(language, output.report), explanation: sheetExplanation(language, output) },
-        {
-          baseName: s("sheetName"),
-          tablePrefix: "RFM",
-          sourceAddress: range.address,
-          formula: rfmFormula(range, data.mapping, settings, segmentMode === "custom" ? segmentMapAddress.trim() : undefined),
-          labels: { title: s("sheetTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
-        },
-        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
-      );
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s("sheetName") }) });
-    }
+    if (!run) return;
+    await insertSheet(rfmSheetRequest(language, run.range, run.output, run.state), {
+      kind: "rfm",
+      title: s("sheetName"),
+      source: recipeSource(run.range, run.state.hasHeader),
+      state: run.state,
+    });
   };
 
   const done = insert.state === "done";
@@ -101,18 +90,18 @@ export function RfmWizard({ language, gateway, runner, onClose }: RfmWizardProps
           onRun={runAnalysis}
         />
       )}
-      {step === "results" && output && (
+      {step === "results" && run && (
         <ResultsStep
           language={language}
-          output={output}
+          output={run.output}
           insert={insert}
           onBack={() => setStep("options")}
           onInsert={insertIntoWorkbook}
-          onGoToSheet={(name) => gateway.activate(name)}
+          onGoToSheet={goToSheet}
           onStartOver={() => {
             setStep("data");
-            setOutput(undefined);
-            setInsert({ state: "idle" });
+            setRun(undefined);
+            resetInsert();
           }}
         />
       )}

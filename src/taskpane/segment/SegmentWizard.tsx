@@ -2,18 +2,18 @@
 // results -> insert. k-means (the elbow table, then the clustering) runs in the worker.
 import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Report } from "../../core/report";
-import type { WorkbookGateway } from "../../excel/gateway";
-import type { ClusterSettings, ElbowOutput, KMeansOutput, ParetoOutput, ParetoSettings, TierOutput } from "../compute/segment-task";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
+import type { ClusterSettings, ElbowOutput } from "../compute/segment-task";
 import type { AnalysisRunner } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { type InsertState } from "../wizard/InsertControls";
-import { insertReport } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
+import { useInsert } from "../wizard/useInsert";
 import { ChooseKStep } from "./ChooseKStep";
-import { clusterTaskInput, looksSkewed, paretoTaskInput, type SegmentMethod, tierTaskInput } from "./segment-data";
+import { clusterTaskInput, looksSkewed, type SegmentMethod } from "./segment-data";
 import { DEFAULT_FORM, parseClusterSettings, parseParetoSettings, parseTierSettings, type SegmentForm } from "./segment-options";
-import { clusterSheetReport, defaultTierNames, finalNames, kmeansFormula, paretoFormula, paretoSheetReport, suggestClusterNames, tierFormula, tierSheetReport } from "./segment-view";
+import { runSegment, type SegmentRun, segmentSheetName, segmentSheetRequest, type SegmentState, segmentState, skippedRows } from "./segment-recipe";
+import { defaultTierNames, suggestClusterNames } from "./segment-view";
 import { MethodStep, SegmentDataStep } from "./SegmentDataStep";
 import { SegmentOptionsStep } from "./SegmentOptionsStep";
 import { ClusterResults, ParetoResults, TierResults } from "./SegmentResults";
@@ -28,13 +28,8 @@ const useStyles = makeStyles({
 type Step = "method" | "data" | "options" | "chooseK" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { method: "segStepMethod", data: "stepData", options: "stepOptions", chooseK: "segStepChooseK", results: "stepResults" };
 
-/** Excel table names on the sheet (ASCII in every language): "Segments_Labels", "Tiers_Summary", "Pareto_Items". */
-const TABLE_PREFIX: Record<SegmentMethod, string> = { clusters: "Segments", tiers: "Tiers", pareto: "Pareto" };
-
-type Results =
-  | { method: "clusters"; output: KMeansOutput; settings: ClusterSettings; elbow: ElbowOutput }
-  | { method: "tiers"; output: TierOutput }
-  | { method: "pareto"; output: ParetoOutput; settings: ParetoSettings };
+/** The last run, the range it read and its state (what an insert writes and stores, with the names as edited by then). */
+type Results = { run: SegmentRun; range: RangeData; state: SegmentState };
 
 export interface SegmentWizardProps {
   language: Language;
@@ -57,7 +52,7 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
   const [results, setResults] = useState<Results>();
   const [clusterNames, setClusterNames] = useState<string[]>([]);
   const [tierNames, setTierNames] = useState<string[][]>([]);
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   const steps: Step[] = method === "clusters" ? ["method", "data", "options", "chooseK", "results"] : ["method", "data", "options", "results"];
   const total = steps.length + 1;
@@ -84,6 +79,9 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
     setStep("options");
   };
 
+  /** The state of a run with these settings (the names as edited are added at the insert). */
+  const stateFor = (range: RangeData, options: Parameters<typeof segmentState>[3]) => segmentState(range, data.hasHeader, data.mapping, options);
+
   const runOptions = () => {
     const range = data.range;
     if (!range) return;
@@ -100,19 +98,20 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
       const settings = parseTierSettings(form);
       if (!settings) return;
       void attempt(s("running"), async () => {
-        const output = await runner.run({ kind: "segment.tier", input: tierTaskInput(range, data.hasHeader, data.mapping), settings });
-        setResults({ method: "tiers", output });
-        setTierNames(defaultTierNames(language, output));
-        setInsert({ state: "idle" });
+        const state = stateFor(range, { method: "tiers", settings, names: [] });
+        const run = await runSegment(runner, range, state);
+        setResults({ run, range, state });
+        if (run.method === "tiers") setTierNames(defaultTierNames(language, run.output));
+        resetInsert();
         setStep("results");
       });
     } else {
       const settings = parseParetoSettings(form);
       if (!settings) return;
       void attempt(s("running"), async () => {
-        const output = await runner.run({ kind: "segment.pareto", input: paretoTaskInput(range, data.hasHeader, data.mapping), settings });
-        setResults({ method: "pareto", output, settings });
-        setInsert({ state: "idle" });
+        const state = stateFor(range, { method: "pareto", settings });
+        setResults({ run: await runSegment(runner, range, state), range, state });
+        resetInsert();
         setStep("results");
       });
     }
@@ -123,80 +122,46 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
     if (!range || !elbow) return;
     const settings = elbow.settings;
     void attempt(s("segClustering"), async () => {
+      // The elbow table is already computed for choosing k; a refresh runs both (runSegment).
       const output = await runner.run({ kind: "segment.kmeans", input: clusterTaskInput(range, data.hasHeader, data.mapping), settings: { ...settings, k } });
-      setResults({ method: "clusters", output, settings, elbow: elbow.output });
-      setClusterNames(suggestClusterNames(language, output.profiles, output.names));
-      setInsert({ state: "idle" });
+      const suggested = suggestClusterNames(language, output.profiles, output.names);
+      const state = stateFor(range, { method: "clusters", settings, k, names: suggested, suggested });
+      setResults({ run: { method: "clusters", output, elbow: elbow.output }, range, state });
+      setClusterNames(suggested);
+      resetInsert();
       setStep("results");
     });
   };
 
-  const skippedRows = (inspect?.skipped ?? []).reduce((a, x) => a + x.count, 0);
-
   const insertIntoWorkbook = async () => {
-    const range = data.range;
-    if (!range || !results) return;
-    let report: Report;
-    let baseName: StringKey;
-    let title: StringKey;
-    let formula: string;
-    let detail: string[];
-    if (results.method === "clusters") {
-      const names = finalNames(language, clusterNames);
-      report = clusterSheetReport(language, results.output, results.elbow, results.settings, names, skippedRows);
-      baseName = "segSheetClusters";
-      title = "segSheetTitleClusters";
-      formula = kmeansFormula(range, data.mapping.columns, results.settings, results.output.k);
-      detail = ["labels"];
-    } else if (results.method === "tiers") {
-      const names = tierNames.map((row, i) => row.map((name, j) => name.trim() || defaultTierNames(language, results.output)[i][j]));
-      report = tierSheetReport(language, results.output, names, skippedRows);
-      baseName = "segSheetTiers";
-      title = "segSheetTitleTiers";
-      formula = tierFormula(range, data.mapping, results.output, names);
-      detail = ["tiers"];
-    } else {
-      report = paretoSheetReport(language, results.output, results.settings, skippedRows);
-      baseName = "segSheetPareto";
-      title = "segSheetTitlePareto";
-      formula = paretoFormula(range, data.mapping, results.settings);
-      detail = ["items"];
-    }
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      const sheet = await insertReport(
-        gateway,
-        report,
-        {
-          baseName: s(baseName),
-          tablePrefix: TABLE_PREFIX[results.method],
-          sourceAddress: range.address,
-          formula,
-          labels: { title: s(title), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
-          detailTables: detail,
-        },
-        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
-      );
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: s(baseName) }) });
-    }
+    if (!results) return;
+    const { run, range } = results;
+    const named = results.state;
+    const state: SegmentState = named.method === "clusters" ? { ...named, names: [...clusterNames] } : named.method === "tiers" ? { ...named, names: tierNames.map((row) => [...row]) } : named;
+    await insertSheet(segmentSheetRequest(language, range, run, state, skippedRows(range, state)), {
+      kind: "segment",
+      title: segmentSheetName(language, state.method),
+      source: recipeSource(range, state.hasHeader),
+      state,
+    });
   };
 
   const insertActions = {
     insert,
     onBack: () => setStep(method === "clusters" ? "chooseK" : "options"),
     onInsert: insertIntoWorkbook,
-    onGoToSheet: (name: string) => void gateway.activate(name),
+    onGoToSheet: goToSheet,
     onStartOver: () => {
       setStep("method");
       setResults(undefined);
       setElbow(undefined);
-      setInsert({ state: "idle" });
+      resetInsert();
     },
   };
 
   const done = insert.state === "done";
+  const shown = results?.run;
+  const shownState = results?.state;
   return (
     <div className={styles.root}>
       <div className={styles.header}>
@@ -226,11 +191,13 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
       {step === "chooseK" && elbow && (
         <ChooseKStep language={language} elbow={elbow.output} k={k} onKChange={setK} running={running} problem={problem} onBack={() => setStep("options")} onRun={runKMeans} />
       )}
-      {step === "results" && results?.method === "clusters" && (
-        <ClusterResults language={language} output={results.output} elbow={results.elbow} settings={results.settings} names={clusterNames} onNamesChange={setClusterNames} {...insertActions} />
+      {step === "results" && shown?.method === "clusters" && shownState?.method === "clusters" && (
+        <ClusterResults language={language} output={shown.output} elbow={shown.elbow} settings={shownState.settings} names={clusterNames} onNamesChange={setClusterNames} {...insertActions} />
       )}
-      {step === "results" && results?.method === "tiers" && <TierResults language={language} output={results.output} names={tierNames} onNamesChange={setTierNames} {...insertActions} />}
-      {step === "results" && results?.method === "pareto" && <ParetoResults language={language} output={results.output} settings={results.settings} {...insertActions} />}
+      {step === "results" && shown?.method === "tiers" && <TierResults language={language} output={shown.output} names={tierNames} onNamesChange={setTierNames} {...insertActions} />}
+      {step === "results" && shown?.method === "pareto" && shownState?.method === "pareto" && (
+        <ParetoResults language={language} output={shown.output} settings={shownState.settings} {...insertActions} />
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@
 import { isBlank } from "../../core/table/blank";
 import { parseNumber } from "../../core/table/number";
 import type { RangeData } from "../../excel/gateway";
-import type { ClusterInput, ParetoInput, TierInput } from "../compute/segment-task";
+import { type ClusterInput, inspectClusterInput, inspectParetoInput, inspectTierInput, type ParetoInput, type SegmentInspect, type TierInput } from "../compute/segment-task";
 import { type ColumnOption, columnName, columnOptions } from "../wizard/transaction-data";
 
 export type SegmentMethod = "clusters" | "tiers" | "pareto";
@@ -143,6 +143,13 @@ export function tierTaskInput(range: RangeData, hasHeader: boolean, m: SegmentMa
 export function paretoTaskInput(range: RangeData, hasHeader: boolean, m: SegmentMapping): ParetoInput {
   const name = names(range, hasHeader);
   return { values: range.values, hasHeader, item: m.item, value: m.amount, labels: { item: name(m.item), value: name(m.amount) }, firstRowNumber: range.row + 1 };
+}
+
+/** What the engine will read for the method, or the first cell it cannot (throws InputError): the data step's check and a refresh's skipped count. */
+export function inspectSegment(method: SegmentMethod, range: RangeData, hasHeader: boolean, mapping: SegmentMapping): SegmentInspect {
+  if (method === "clusters") return inspectClusterInput(clusterTaskInput(range, hasHeader, mapping));
+  if (method === "tiers") return inspectTierInput(tierTaskInput(range, hasHeader, mapping));
+  return inspectParetoInput(paretoTaskInput(range, hasHeader, mapping));
 }
 
 /** Whether a column looks like money or a count: skewed to the right and never negative. Such columns cluster better on a log scale. */

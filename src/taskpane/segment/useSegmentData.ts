@@ -2,28 +2,13 @@
 // columns of each method (suggested, then editable), and what the engine will read or the first
 // cell it cannot (read here as the run will read it; reading is fast, the clustering is not).
 import { useMemo } from "react";
-import type { RangeData, WorkbookGateway } from "../../excel/gateway";
-import { inspectClusterInput, inspectParetoInput, inspectTierInput, type SegmentInspect } from "../compute/segment-task";
+import type { WorkbookGateway } from "../../excel/gateway";
+import type { SegmentInspect } from "../compute/segment-task";
 import { taskFailure } from "../compute/tasks";
 import type { Language } from "../i18n/strings";
 import { describeFailure } from "../wizard/messages";
 import { useRangeData } from "../wizard/useRangeData";
-import {
-  clusterTaskInput,
-  initialSegmentMapping,
-  NO_SEGMENT_MAPPING,
-  paretoTaskInput,
-  type SegmentMapping,
-  segmentMappingProblem,
-  type SegmentMethod,
-  tierTaskInput,
-} from "./segment-data";
-
-export function inspectSegment(method: SegmentMethod, range: RangeData, hasHeader: boolean, mapping: SegmentMapping): SegmentInspect {
-  if (method === "clusters") return inspectClusterInput(clusterTaskInput(range, hasHeader, mapping));
-  if (method === "tiers") return inspectTierInput(tierTaskInput(range, hasHeader, mapping));
-  return inspectParetoInput(paretoTaskInput(range, hasHeader, mapping));
-}
+import { initialSegmentMapping, inspectSegment, NO_SEGMENT_MAPPING, segmentMappingProblem, type SegmentMethod } from "./segment-data";
 
 export function useSegmentData(gateway: WorkbookGateway, language: Language, method: SegmentMethod) {
   const { address, setAddress, range, reading, hasHeader, setHasHeader, mapping, setMapping, problem, onUseSelection, onReadRange } = useRangeData(gateway, language, {

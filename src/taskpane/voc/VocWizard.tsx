@@ -2,20 +2,20 @@
 // period) -> results -> insert a dashboard sheet. Same frame as the RFM and lifetime-value wizards.
 import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner } from "../compute/tasks";
 import type { VocOutput, VocSettings } from "../compute/voc-task";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { type InsertState } from "../wizard/InsertControls";
-import { insertReport } from "../wizard/insert-report";
+import { recipeSource } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
 import { columnOptions } from "../wizard/transaction-data";
+import { useInsert } from "../wizard/useInsert";
 import { suggestSettings } from "./survey-data";
 import { SurveyDataStep } from "./SurveyDataStep";
 import { useSurveyData } from "./useSurveyData";
 import { VocOptionsStep } from "./VocOptionsStep";
 import { VocResultsStep } from "./VocResultsStep";
-import { SHEET_NAMES, SHEET_TITLES, vocFormulas, vocSheetReport } from "./voc-view";
+import { runVoc, vocSheetName, vocSheetRequest, type VocState, vocState } from "./voc-recipe";
 
 type Step = "data" | "options" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
@@ -38,8 +38,9 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
   const [suggestedFor, setSuggestedFor] = useState<string>();
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const [output, setOutput] = useState<VocOutput>();
-  const [insert, setInsert] = useState<InsertState>({ state: "idle" });
+  /** The last run: its output and what it ran on (what an insert writes and stores). */
+  const [result, setResult] = useState<{ output: VocOutput; range: RangeData; state: VocState }>();
+  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   const toOptions = () => {
     const range = data.range;
@@ -56,13 +57,14 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
   };
 
   const run = async () => {
-    const input = data.input();
-    if (!input) return;
+    const range = data.range;
+    if (!range) return;
     setRunning(true);
     setProblem(undefined);
     try {
-      setOutput(await runner.run({ kind: "voc.run", input, settings }));
-      setInsert({ state: "idle" });
+      const state = vocState(range, data.hasHeader, data.mapping, settings);
+      setResult({ output: await runVoc(runner, range, state), range, state });
+      resetInsert();
       setStep("results");
     } catch (e) {
       setProblem(describeFailure(language, e));
@@ -72,29 +74,13 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
   };
 
   const insertIntoWorkbook = async () => {
-    const range = data.range;
-    if (!range || !output) return;
-    const sheetName = s(SHEET_NAMES[output.settings.metric]);
-    try {
-      setInsert({ state: "writing", done: 0, total: 1 });
-      const formulas = vocFormulas(range, data.mapping, output.settings);
-      const sheet = await insertReport(
-        gateway,
-        vocSheetReport(language, output, formulas),
-        {
-          baseName: sheetName,
-          tablePrefix: sheetName,
-          sourceAddress: range.address,
-          formula: formulas.main,
-          detailTables: [],
-          labels: { title: s(SHEET_TITLES[output.settings.metric]), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
-        },
-        (p) => setInsert({ state: "writing", done: p.done, total: p.total }),
-      );
-      setInsert({ state: "done", sheet });
-    } catch (e) {
-      setInsert({ state: "error", message: describeFailure(language, e, { sheet: sheetName }) });
-    }
+    if (!result) return;
+    await insertSheet(vocSheetRequest(language, result.range, result.output, result.state), {
+      kind: "voc",
+      title: vocSheetName(language, result.output),
+      source: recipeSource(result.range, result.state.hasHeader),
+      state: result.state,
+    });
   };
 
   const done = insert.state === "done";
@@ -113,18 +99,18 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
           onRun={run}
         />
       )}
-      {step === "results" && output && (
+      {step === "results" && result && (
         <VocResultsStep
           language={language}
-          output={output}
+          output={result.output}
           insert={insert}
           onBack={() => setStep("options")}
           onInsert={insertIntoWorkbook}
-          onGoToSheet={(name) => gateway.activate(name)}
+          onGoToSheet={goToSheet}
           onStartOver={() => {
             setStep("data");
-            setOutput(undefined);
-            setInsert({ state: "idle" });
+            setResult(undefined);
+            resetInsert();
           }}
         />
       )}

@@ -43,8 +43,6 @@ export function useSurveyData(gateway: WorkbookGateway, runner: AnalysisRunner, 
     mapping,
     inspect,
     problem,
-    /** Task input for the engine, once a range is read. */
-    input: () => (range ? surveyTaskInput(range, hasHeader, mapping) : undefined),
     /** Props for SurveyDataStep (add language and onNext). */
     stepProps: {
       range,

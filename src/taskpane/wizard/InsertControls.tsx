@@ -6,7 +6,7 @@ import { fill, formatNumber, type Language, t } from "../i18n/strings";
 export type InsertState =
   | { state: "idle" }
   | { state: "writing"; done: number; total: number }
-  | { state: "done"; sheet: string }
+  | { state: "done"; sheet: string; recipeNotStored?: boolean }
   | { state: "error"; message: string };
 
 const useStyles = makeStyles({
@@ -37,6 +37,11 @@ export function InsertControls({ language, insert, onBack, onInsert, onGoToSheet
       {insert.state === "done" && (
         <MessageBar intent="success">
           <MessageBarBody>{fill(language, "insertedTo", { sheet: insert.sheet })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {insert.state === "done" && insert.recipeNotStored && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(language, "storedNotStored")}</MessageBarBody>
         </MessageBar>
       )}
       {insert.state === "error" && (

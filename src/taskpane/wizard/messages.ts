@@ -2,12 +2,18 @@
 import { WorkbookError } from "../../excel/gateway";
 import type { TaskFailure } from "../compute/tasks";
 import { fill, formatNumber, type Language } from "../i18n/strings";
+import { ColumnsChangedError } from "../recipes/columns";
 
 function isTaskFailure(e: unknown): e is TaskFailure {
   return typeof e === "object" && e !== null && "kind" in e && "message" in e && !(e instanceof Error);
 }
 
 export function describeFailure(lang: Language, e: unknown, context: { address?: string; sheet?: string } = {}): string {
+  if (e instanceof ColumnsChangedError) {
+    // A stored analysis re-read its source and the mapped columns moved (see recipes/columns.ts).
+    const values = { letter: e.letter, expected: e.expected, found: e.found };
+    return fill(lang, e.found === "" ? "storedColumnGone" : "storedColumnsChanged", values);
+  }
   if (e instanceof WorkbookError) {
     switch (e.kind) {
       case "sheet-exists":

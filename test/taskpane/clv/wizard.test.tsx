@@ -4,35 +4,12 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ltvFromTransactions } from "../../../src/core/clv";
-import { mulberry32 } from "../../../src/core/math/random";
-import { sampleBeta, sampleExponential, sampleGamma } from "../../../src/core/math/sample";
 import { epochDayFromSerial, serialFromEpochDay } from "../../../src/core/table/date";
 import { MemoryWorkbook } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { loadRecipes } from "../../../src/taskpane/recipes/store";
 import { midpoint } from "../../../src/taskpane/clv/ClvWizard";
-
-/**
- * 300 customers drawn from the BG/NBD and Gamma-Gamma processes (seeded): purchase rate
- * lambda ~ Gamma(r = 0.25, alpha = 4) per week, dropout after each purchase with p ~ Beta(0.8, 2.5),
- * first purchases in the first 12 weeks of 2024, spend ~ Gamma(6, nu) with nu ~ Gamma(4, 15).
- */
-function orders(): (string | number)[][] {
-  const rand = mulberry32(7);
-  const rows: (string | number)[][] = [["Customer", "Date", "Amount"]];
-  const start = 45292; // 2024-01-01
-  for (let c = 0; c < 300; c++) {
-    const lambda = sampleGamma(rand, 0.25, 4);
-    const p = sampleBeta(rand, 0.8, 2.5);
-    const nu = sampleGamma(rand, 4, 15);
-    let week = rand() * 12;
-    do {
-      rows.push([`K${c}`, start + Math.floor(week * 7), Math.round(sampleGamma(rand, 6, nu) * 100) / 100]);
-      if (rand() < p) break;
-      week += sampleExponential(rand, lambda);
-    } while (week < 52);
-  }
-  return rows;
-}
+import { orders } from "./orders-fixture";
 
 test("midpoint of the data's dates proposes the calibration end", () => {
   expect(midpoint("2024-01-01", "2024-12-31")).toBe("2024-07-01");
@@ -82,4 +59,8 @@ test("select, run with a holdout check, insert: the sheet holds the engine's val
   const asOf = sheet.values.flat().find((v) => v === serialFromEpochDay(expected.summary.calibrationEnd));
   expect(asOf).toBeDefined();
   expect(sheet.values.flat()).toContain(`=CX.LTV(Orders!A1:A${values.length},Orders!B1:B${values.length},Orders!C1:C${values.length})`);
+  // The run is stored for one-click refresh, with the holdout check's calibration end it ran with.
+  const [recipe] = await loadRecipes(wb);
+  expect(recipe).toMatchObject({ kind: "clv", sheet: "CLV", source: { address: `Orders!A1:C${values.length}`, hasHeader: true }, state: { mapping: { customer: 0, date: 1, amount: 2 }, headers: ["Customer", "Date", "Amount"], settings: { model: "bgnbd", horizonMonths: 12, asOf: "" } } });
+  expect((recipe.state as { settings: { calibrationEnd: string } }).settings.calibrationEnd).toMatch(/^2024-\d\d-\d\d$/);
 }, 60000);

@@ -7,6 +7,7 @@ import axe from "axe-core";
 import { kanoFromRanges } from "../../../src/core/kano";
 import { MemoryWorkbook } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { loadRecipes } from "../../../src/taskpane/recipes/store";
 import { fill, zh } from "../../../src/taskpane/i18n/strings";
 
 /**
@@ -96,7 +97,7 @@ test("select, check the pairs, run, insert: the sheet holds the engine's values"
   await screen.findByText("Results written to the new sheet “Kano”. Your data was not changed.");
   const sheet = wb.sheet("Kano")!;
   expect(wb.sheet("Survey")!.values).toEqual(SURVEY.map((r) => r.map((v) => v)));
-  expect(sheet.tables.map((t) => t.name).sort()).toEqual(["Kano_BetterWorse", "Kano_Continuous", "Kano_Features", "Kano_Respondents", "Kano_Shares"]);
+  expect(sheet.tables.map((t) => t.name).sort()).toEqual(["Kano_BetterWorse", "Kano_Continuous", "Kano_Features", "Kano_QuadrantLines", "Kano_Respondents", "Kano_Shares"]);
   expect(sheet.charts.map((c) => [c.type, c.title])).toEqual([
     ["bar", "Kano categories by feature"],
     ["scatter", "Better and Worse (satisfaction against dissatisfaction)"],
@@ -143,6 +144,15 @@ test("select, check the pairs, run, insert: the sheet holds the engine's values"
   expect(sheet.values.flat()).toContain("Survey!A1:E7");
   // The formula is written as text, not run.
   expect(sheet.formulas).toEqual([]);
+  // The run is stored for one-click refresh: the pairs by position, with their headers.
+  expect(await loadRecipes(wb)).toMatchObject([
+    {
+      kind: "kano",
+      sheet: "Kano",
+      source: { address: "Survey!A1:E7", hasHeader: true },
+      state: { hasHeader: true, pairs: [{ name: "Wifi", functional: 1, dysfunctional: 2, importance: -1 }, { name: "Pool", functional: 3, dysfunctional: 4, importance: -1 }], headers: ["Wifi (functional)", "Wifi (dysfunctional)", "", "Pool (functional)", "Pool (dysfunctional)", ""] },
+    },
+  ]);
 }, 30000);
 
 test("a cell that is not an answer stops the data step with a message naming it", async () => {
