@@ -1,9 +1,10 @@
 // Step 2 of the lifetime-value wizard: model, horizon, discount rate, margin, as-of date and the
 // optional holdout check.
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, SpinButton, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, SpinButton, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { PurchaseModelName } from "../../core/clv/types";
 import type { ClvSettings, TaskStage } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -106,11 +107,7 @@ export function ClvOptionsStep(props: ClvOptionsStepProps) {
           <Input type="date" value={settings.calibrationEnd} onChange={(_, d) => set({ calibrationEnd: d.value })} />
         </Field>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack} disabled={running}>
           {s("back")}

@@ -4,13 +4,7 @@ import {
   Body1,
   Caption1,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
+              makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { findTable, type Report, type ReportTable } from "../../core/report";
@@ -19,12 +13,13 @@ import { chartDataFromReport } from "../charts/chart-data";
 import type { ClvOutput } from "../compute/tasks";
 import { formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
 import { localizeReport } from "../rfm/localize";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import { clvSummaryLine, verdictLine } from "./clv-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
 });
 
@@ -32,38 +27,7 @@ const useStyles = makeStyles({
 function SmallTable({ table, language, rows = 10 }: { table: ReportTable; language: Language; rows?: number }) {
   const cell = (v: unknown, j: number) =>
     typeof v !== "number" ? String(v) : table.formats[j] === "percent" ? formatShare(language, v) : formatNumber(language, v, table.formats[j] === "integer" ? 0 : 2);
-  return (
-    <Table size="extra-small" aria-label={table.title}>
-      <TableHeader>
-        <TableRow>
-          {table.header.map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {table.rows.slice(0, rows).map((row, i) => (
-          <TableRow key={i}>
-            {row.map((v, j) => (
-              <TableCell key={j}>{cell(v, j)}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
+  return <ResultTable label={table.title} header={table.header} rows={table.rows.slice(0, rows).map((row) => row.map(cell))} noScroll />;
 }
 
 function chart(report: Report, index: number, language: Language) {
@@ -71,14 +35,9 @@ function chart(report: Report, index: number, language: Language) {
   return spec ? <ChartView chart={chartDataFromReport(spec, report)} format={(_, v) => formatNumber(language, v, v < 10 ? 2 : 0)} /> : null;
 }
 
-export interface ClvResultsStepProps {
+export interface ClvResultsStepProps extends InsertActions {
   language: Language;
   output: ClvOutput;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 export function ClvResultsStep({ language, output, insert, ...actions }: ClvResultsStepProps) {
@@ -90,32 +49,32 @@ export function ClvResultsStep({ language, output, insert, ...actions }: ClvResu
   return (
     <div className={styles.stack}>
       <Body1>{clvSummaryLine(language, output)}</Body1>
-      <Section id="cx-clv-params" title={s("parametersHeading")}>
+      <ResultSection id="cx-clv-params" title={s("parametersHeading")}>
         <SmallTable table={findTable(report, "parameters")} language={language} rows={20} />
-      </Section>
+      </ResultSection>
       {check && (
-        <Section id="cx-clv-check" title={s("validationHeading")}>
+        <ResultSection id="cx-clv-check" title={s("validationHeading")}>
           <Body1>{verdictLine(language, output)}</Body1>
           {chart(check, 0, language)}
           <Subtitle2 as="h4" className={styles.heading}>
             {s("trackingHeading")}
           </Subtitle2>
           {chart(check, 1, language)}
-        </Section>
+        </ResultSection>
       )}
-      <Section id="cx-clv-top" title={s("topHeading")}>
+      <ResultSection id="cx-clv-top" title={s("topHeading")}>
         <SmallTable table={findTable(report, "top")} language={language} />
         {chart(report, 0, language)}
-      </Section>
-      <Section id="cx-clv-deciles" title={s("decilesHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-clv-deciles" title={s("decilesHeading")}>
         {chart(report, 1, language)}
-      </Section>
+      </ResultSection>
       {warnings.length > 0 && (
-        <Section id="cx-clv-notes" title={s("clvWarnings")}>
+        <ResultSection id="cx-clv-notes" title={s("clvWarnings")}>
           {warnings.map((w) => (
             <Caption1 key={w}>{w}</Caption1>
           ))}
-        </Section>
+        </ResultSection>
       )}
       <InsertControls language={language} insert={insert} {...actions} />
     </div>

@@ -4,8 +4,8 @@ import { WizardFrame } from "../wizard/WizardFrame";
 import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner, ClvOutput, ClvSettings, TaskStage } from "../compute/tasks";
-import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { recipeSource } from "../recipes/recipe";
+import { type Language, type StringKey, t } from "../i18n/strings";
+import { rangeRecipe } from "../recipes/recipe";
 import { transactionState } from "../recipes/transaction-state";
 import { describeFailure } from "../wizard/messages";
 import { nextDay } from "../wizard/transaction-data";
@@ -15,10 +15,8 @@ import { useTransactionData } from "../wizard/useTransactionData";
 import { ClvOptionsStep } from "./ClvOptionsStep";
 import { ClvResultsStep } from "./ClvResultsStep";
 import { type ClvState, clvSheetRequest, runClv } from "./clv-recipe";
+import { stepOfLabel, useWizardSteps } from "../wizard/useWizardSteps";
 
-type Step = "data" | "options" | "results";
-const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
-const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
 const DEFAULTS: ClvSettings = { model: "bgnbd", horizonMonths: 12, annualDiscountRate: 0.1, margin: 1, asOf: "", calibrationEnd: "" };
 
 /** The middle of the data's date range: half for calibration, half for the check (as FHL 2005's 39 + 39 weeks). */
@@ -39,13 +37,11 @@ export interface ClvWizardProps {
 export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps) {
   const s = (key: StringKey) => t(language, key);
   const data = useTransactionData(gateway, runner, language);
-  const [step, setStep] = useState<Step>("data");
   const [settings, setSettings] = useState<ClvSettings>(DEFAULTS);
   const [stage, setStage] = useState<TaskStage>();
   const [problem, setProblem] = useState<string>();
-  /** The last run: its output and what it ran on (what an insert writes and stores). */
-  const [result, setResult] = useState<{ output: ClvOutput; range: RangeData; state: ClvState }>();
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
+  const { step, setStep, result, showResult, startOver } = useWizardSteps<{ output: ClvOutput; range: RangeData; state: ClvState }>(resetInsert);
 
   const run = async () => {
     const range = data.range;
@@ -54,9 +50,7 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
     setProblem(undefined);
     try {
       const state: ClvState = { ...transactionState(range, data.hasHeader, data.mapping), settings };
-      setResult({ output: await runClv(runner, range, state, setStage), range, state });
-      resetInsert();
-      setStep("results");
+      showResult({ output: await runClv(runner, range, state, setStage), range, state });
     } catch (e) {
       setProblem(describeFailure(language, e));
     } finally {
@@ -66,17 +60,12 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
 
   const insertIntoWorkbook = async () => {
     if (!result) return;
-    await insertSheet(clvSheetRequest(language, result.range, result.output, result.state), {
-      kind: "clv",
-      title: s("sheetNameClv"),
-      source: recipeSource(result.range, result.state.hasHeader),
-      state: result.state,
-    });
+    await insertSheet(clvSheetRequest(language, result.range, result.output, result.state), rangeRecipe("clv", s("sheetNameClv"), result.range, result.state));
   };
 
-  const done = insert.state === "done";
+  const resultActions = insertActions({ onBack: () => setStep("options"), onInsert: insertIntoWorkbook, onStartOver: startOver });
   return (
-    <WizardFrame language={language} title={s("clvTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
+    <WizardFrame language={language} title={s("clvTitle")} stepLabel={stepOfLabel(language, step, insert.state === "done")} onClose={onClose}>
       {step === "data" && <TransactionDataStep language={language} {...data.stepProps} onNext={() => setStep("options")} />}
       {step === "options" && (
         <ClvOptionsStep
@@ -91,21 +80,7 @@ export function ClvWizard({ language, gateway, runner, onClose }: ClvWizardProps
           onRun={run}
         />
       )}
-      {step === "results" && result && (
-        <ClvResultsStep
-          language={language}
-          output={result.output}
-          insert={insert}
-          onBack={() => setStep("options")}
-          onInsert={insertIntoWorkbook}
-          onGoToSheet={goToSheet}
-          onStartOver={() => {
-            setStep("data");
-            setResult(undefined);
-            resetInsert();
-          }}
-        />
-      )}
+      {step === "results" && result && <ClvResultsStep language={language} output={result.output} {...resultActions} />}
     </WizardFrame>
   );
 }

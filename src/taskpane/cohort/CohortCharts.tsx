@@ -3,15 +3,7 @@
 import { LineChart } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatShare, type Language } from "../i18n/strings";
-
-const PALETTE = [
-  tokens.colorPaletteBlueBorderActive,
-  tokens.colorPaletteDarkOrangeBorderActive,
-  tokens.colorPaletteGreenBorderActive,
-  tokens.colorPaletteBerryBorderActive,
-  tokens.colorPaletteTealBorderActive,
-  tokens.colorPaletteMarigoldBorderActive,
-];
+import { LINE_PALETTE } from "../charts/palette";
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -30,7 +22,7 @@ export function CurvesChart({ title, lines, language, width = 320 }: CurvesChart
     .filter((l) => l.points.length > 0)
     .map((l, k) => ({
       legend: l.name,
-      color: PALETTE[k % PALETTE.length],
+      color: LINE_PALETTE[k % LINE_PALETTE.length],
       data: l.points.map((p) => ({ x: p.x, y: p.y, xAxisCalloutData: String(p.x), yAxisCalloutData: formatShare(language, p.y) })),
     }));
   return (

@@ -1,10 +1,11 @@
 // Step 2 of the cohort wizard: the period and the measure (cohorts), or the as-of date, the days
 // without a purchase and the period (churn).
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, SpinButton, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { CohortMeasure } from "../../core/cohort";
 import type { Period } from "../../core/voc/period";
 import type { ChurnSettings, CohortSettings } from "../compute/cohort-task";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -86,11 +87,7 @@ export function CohortOptionsStep(props: CohortOptionsStepProps) {
           </Field>
         </>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack} disabled={props.running}>
           {s("back")}

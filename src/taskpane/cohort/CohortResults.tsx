@@ -1,12 +1,13 @@
 // Step 3 and 4 of the cohort wizard: the cohorts (reading, heat map, retention curves), the churn
 // (reading, active and churned, churn rate by period) or the funnel (reading, conversions, the
 // funnel chart), then "Insert into workbook".
-import { Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { findTable, type ReportTable } from "../../core/report";
 import { ChartView } from "../charts/ChartView";
 import type { ChurnOutput, CohortOutput, FunnelOutput } from "../compute/cohort-task";
 import { fill, formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import { CohortHeatMap } from "./CohortHeatMap";
 import { CurvesChart } from "./CohortCharts";
 import {
@@ -21,17 +22,14 @@ import {
   localizeCohortText,
   preciseShare,
 } from "./cohort-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  scroll: { overflowX: "auto" },
 });
 
 /** A report table as a Fluent table, values formatted for the language; `rows` picks the rows shown. */
 export function ReportTableView({ table, language, rows, precise }: { table: ReportTable; language: Language; rows?: number[]; precise?: boolean }) {
-  const styles = useStyles();
   const cell = (v: unknown, j: number) => {
     if (typeof v !== "number") return String(v);
     const f = table.formats[j];
@@ -40,51 +38,10 @@ export function ReportTableView({ table, language, rows, precise }: { table: Rep
     return formatNumber(language, v, f === "integer" ? 0 : 2);
   };
   const shown = rows ?? table.rows.map((_, i) => i);
-  return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={table.title}>
-        <TableHeader>
-          <TableRow>
-            {table.header.map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {shown.map((i) => (
-            <TableRow key={i}>
-              {table.rows[i].map((v, j) => (
-                <TableCell key={j}>{cell(v, j)}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
+  return <ResultTable label={table.title} header={table.header} rows={shown.map((i) => table.rows[i].map(cell))} />;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
-
-export interface ResultsActions {
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
-}
-
-export function CohortResultsView({ language, output, ...actions }: { language: Language; output: CohortOutput } & ResultsActions) {
+export function CohortResultsView({ language, output, ...actions }: { language: Language; output: CohortOutput } & InsertActions) {
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const report = localizeCohortReport(language, output.report);
@@ -96,19 +53,19 @@ export function CohortResultsView({ language, output, ...actions }: { language: 
       {cohortLines(language, output).map((line) => (
         <Body1 key={line}>{line}</Body1>
       ))}
-      <Section id="cx-coh-heatmap" title={s("cohHeatmapHeading")}>
+      <ResultSection id="cx-coh-heatmap" title={s("cohHeatmapHeading")}>
         <CohortHeatMap table={findTable(report, "heatmap")} caption={s("cohHeatmapCaption")} language={language} />
-      </Section>
-      <Section id="cx-coh-curves" title={s("cohCurvesHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-coh-curves" title={s("cohCurvesHeading")}>
         <Caption1>{fill(language, "cohCurvesNote", { n: lines.length })}</Caption1>
         <CurvesChart title={report.charts[0]?.title ?? ""} lines={lines} language={language} />
-      </Section>
+      </ResultSection>
       {notes.length > 0 && (
-        <Section id="cx-coh-notes" title={s("cohNotesHeading")}>
+        <ResultSection id="cx-coh-notes" title={s("cohNotesHeading")}>
           {notes.map((n) => (
             <Caption1 key={n}>{n}</Caption1>
           ))}
-        </Section>
+        </ResultSection>
       )}
       <InsertControls language={language} {...actions} />
     </div>
@@ -118,7 +75,7 @@ export function CohortResultsView({ language, output, ...actions }: { language: 
 /** Rows of the churn-rate table shown in the pane: the latest 12 periods. */
 const RATE_ROWS = 12;
 
-export function ChurnResultsView({ language, output, ...actions }: { language: Language; output: ChurnOutput } & ResultsActions) {
+export function ChurnResultsView({ language, output, ...actions }: { language: Language; output: ChurnOutput } & InsertActions) {
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const report = localizeCohortReport(language, output.report);
@@ -131,11 +88,11 @@ export function ChurnResultsView({ language, output, ...actions }: { language: L
       {churnLines(language, output).map((line) => (
         <Body1 key={line}>{line}</Body1>
       ))}
-      <Section id="cx-coh-status" title={s("cohStatusHeading")}>
+      <ResultSection id="cx-coh-status" title={s("cohStatusHeading")}>
         <ReportTableView table={findTable(report, "summary")} language={language} />
-      </Section>
+      </ResultSection>
       {rates.rows.length > 0 && (
-        <Section id="cx-coh-rates" title={s("cohRatesHeading")}>
+        <ResultSection id="cx-coh-rates" title={s("cohRatesHeading")}>
           {chart && points.length > 0 && (
             <ChartView
               chart={{ type: "line", title: chart.title, categories: points.map((p) => p.label), series: [{ name: localizeCohortText(language, "Churn rate"), values: points.map((p) => p.rate) }] }}
@@ -143,14 +100,14 @@ export function ChurnResultsView({ language, output, ...actions }: { language: L
             />
           )}
           <ReportTableView table={rates} language={language} rows={rates.rows.map((_, i) => i).slice(start)} />
-        </Section>
+        </ResultSection>
       )}
       <InsertControls language={language} {...actions} />
     </div>
   );
 }
 
-export function FunnelResultsView({ language, output, ...actions }: { language: Language; output: FunnelOutput } & ResultsActions) {
+export function FunnelResultsView({ language, output, ...actions }: { language: Language; output: FunnelOutput } & InsertActions) {
   const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const report = localizeCohortReport(language, output.report);
@@ -161,17 +118,17 @@ export function FunnelResultsView({ language, output, ...actions }: { language: 
       {funnelLines(language, output).map((line) => (
         <Body1 key={line}>{line}</Body1>
       ))}
-      <Section id="cx-coh-funnel-table" title={s("cohFunnelTableHeading")}>
+      <ResultSection id="cx-coh-funnel-table" title={s("cohFunnelTableHeading")}>
         <ReportTableView table={funnel} language={language} precise />
-      </Section>
+      </ResultSection>
       {chart && (
-        <Section id="cx-coh-funnel-chart" title={s("cohFunnelChartHeading")}>
+        <ResultSection id="cx-coh-funnel-chart" title={s("cohFunnelChartHeading")}>
           {/* One series as horizontal bars: ChartView draws them in the table's order from the top. */}
           <ChartView
             chart={{ type: "bar", title: chart.title, categories: funnel.rows.map((r) => String(r[0])), series: [{ name: funnel.header[1], values: funnel.rows.map((r) => Number(r[1])) }] }}
             format={(_, v) => formatNumber(language, v, 2)}
           />
-        </Section>
+        </ResultSection>
       )}
       <InsertControls language={language} {...actions} />
     </div>

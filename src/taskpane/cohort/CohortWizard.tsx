@@ -2,13 +2,13 @@
 // - cohort retention or churn: the shared transaction data step -> options -> results -> insert;
 // - a funnel: a range with stage names and counts -> results -> insert.
 // Reads and writes the workbook only through the gateway; the analyses run through the runner.
-import { Body1, Button, Caption1, Field, Radio, RadioGroup, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { ChurnSettings, CohortSettings } from "../compute/cohort-task";
 import type { AnalysisRunner } from "../compute/tasks";
-import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { recipeSource } from "../recipes/recipe";
+import { type Language, type StringKey, t } from "../i18n/strings";
+import { rangeRecipe } from "../recipes/recipe";
 import { transactionState } from "../recipes/transaction-state";
 import { describeFailure } from "../wizard/messages";
 import { nextDay } from "../wizard/transaction-data";
@@ -20,17 +20,9 @@ import { ChurnResultsView, CohortResultsView, FunnelResultsView } from "./Cohort
 import { type CohortMode, type CohortRun, cohortSheetName, cohortSheetRequest, type CohortState, funnelState, runCohort } from "./cohort-recipe";
 import { FunnelDataStep } from "./FunnelDataStep";
 import { autoFunnelColumns, type FunnelColumns, initialFunnelHeader } from "./funnel-data";
+import { WizardFrame } from "../wizard/WizardFrame";
+import { stepOfLabel, useWizardSteps } from "../wizard/useWizardSteps";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-});
-
-type Step = "data" | "options" | "results";
-
-const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
-const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
 const MODES: { name: CohortMode; label: StringKey }[] = [
   { name: "cohort", label: "cohModeCohort" },
   { name: "churn", label: "cohModeChurn" },
@@ -48,19 +40,16 @@ export interface CohortWizardProps {
 }
 
 export function CohortWizard({ language, gateway, runner, onClose }: CohortWizardProps) {
-  const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const data = useTransactionData(gateway, runner, language, true);
   const [mode, setMode] = useState<CohortMode>("cohort");
-  const [step, setStep] = useState<Step>("data");
   const [cohort, setCohort] = useState<CohortSettings>(COHORT_DEFAULTS);
   const [churn, setChurn] = useState<ChurnSettings>(CHURN_DEFAULTS);
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string>();
-  /** The last run: its output and what it ran on (what an insert writes and stores). */
-  const [result, setResult] = useState<{ run: CohortRun; range: RangeData; state: CohortState }>();
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
+  const { step, setStep, result, showResult, startOver } = useWizardSteps<{ run: CohortRun; range: RangeData; state: CohortState }>(resetInsert);
   const output = result?.run;
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
 
   // The funnel's own range.
   const [funnelAddress, setFunnelAddress] = useState("");
@@ -100,9 +89,7 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
           : mode === "cohort"
             ? { mode, settings: cohort, ...transactionState(range, data.hasHeader, data.mapping) }
             : { mode, settings: churn, ...transactionState(range, data.hasHeader, data.mapping) };
-      setResult({ run: await runCohort(runner, range, state), range, state });
-      resetInsert();
-      setStep("results");
+      showResult({ run: await runCohort(runner, range, state), range, state });
     } catch (e) {
       setProblem(describeFailure(language, e));
     } finally {
@@ -112,37 +99,16 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
 
   const insertIntoWorkbook = async () => {
     if (!result) return;
-    await insertSheet(cohortSheetRequest(language, result.range, result.run, result.state), {
-      kind: "cohort",
-      title: cohortSheetName(language, result.state.mode),
-      source: recipeSource(result.range, result.state.hasHeader),
-      state: result.state,
-    });
+    await insertSheet(cohortSheetRequest(language, result.range, result.run, result.state), rangeRecipe("cohort", cohortSheetName(language, result.state.mode), result.range, result.state));
   };
 
-  const done = insert.state === "done";
-  const actions = {
-    insert,
+  const actions = insertActions({
     onBack: () => setStep(mode === "funnel" ? "data" : "options"),
     onInsert: insertIntoWorkbook,
-    onGoToSheet: goToSheet,
-    onStartOver: () => {
-      setStep("data");
-      setResult(undefined);
-      resetInsert();
-    },
-  };
+    onStartOver: startOver,
+  });
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("cohTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
-      <Body1 aria-live="polite">{fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+    <WizardFrame language={language} title={s("cohTitle")} stepLabel={stepOfLabel(language, step, insert.state === "done")} onClose={onClose}>
       {step === "data" && (
         <>
           <Field label={s("cohModeLabel")}>
@@ -213,6 +179,6 @@ export function CohortWizard({ language, gateway, runner, onClose }: CohortWizar
       {step === "results" && output?.mode === "cohort" && <CohortResultsView language={language} output={output.value} {...actions} />}
       {step === "results" && output?.mode === "churn" && <ChurnResultsView language={language} output={output.value} {...actions} />}
       {step === "results" && output?.mode === "funnel" && <FunnelResultsView language={language} output={output.value} {...actions} />}
-    </div>
+    </WizardFrame>
   );
 }

@@ -7,6 +7,7 @@ import { ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
 import { RangeSource, type RangeSourceProps, RangeSummary } from "../wizard/RangeSource";
 import { columnOptions } from "../wizard/transaction-data";
 import { type FunnelColumns, funnelColumnsProblem } from "./funnel-data";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -57,11 +58,7 @@ export function FunnelDataStep(props: FunnelDataStepProps) {
           )}
         </>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <Button appearance="primary" onClick={props.onRun} disabled={!range || bad || props.running}>
         {s("runAnalysis")}
       </Button>

@@ -4,14 +4,7 @@
 import {
   Body1,
   Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
+              makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { findTable, type ReportTable } from "../../core/report";
@@ -19,56 +12,19 @@ import { ChartView } from "../charts/ChartView";
 import { chartDataFromReport } from "../charts/chart-data";
 import type { AbTestOutput } from "../compute/abtest-task";
 import { type Language, type StringKey, t } from "../i18n/strings";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import { explanationLines, formatCell, localizeAbReport, verdictOf } from "./ab-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   verdict: { fontWeight: tokens.fontWeightSemibold },
-  scroll: { overflowX: "auto" },
-  // Columns as wide as their content (Fluent's tables share the width equally): headers such as "Conversions" do not overlap.
-  auto: { tableLayout: "auto" },
 });
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
 
 /** A table with a header row (each arm or group). */
 function RowsTable({ table, language }: { table: ReportTable; language: Language }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={table.title} className={styles.auto}>
-        <TableHeader>
-          <TableRow>
-            {table.header.map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.rows.map((row, i) => (
-            <TableRow key={i}>
-              {row.map((v, j) => (
-                <TableCell key={j}>{formatCell(language, v, table.formats[j])}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
+  return <ResultTable label={table.title} header={table.header} rows={table.rows.map((row) => row.map((v, j) => formatCell(language, v, table.formats[j])))} layout="auto" />;
 }
 
 /** A one-row table turned on its side (measure | value), narrow enough for the pane; the verdict is shown above it. */
@@ -76,35 +32,15 @@ function MeasuresTable({ table, language }: { table: ReportTable; language: Lang
   const row = table.rows[0] ?? [];
   const shown = table.header.map((h, j) => ({ h, v: row[j], f: table.formats[j] })).filter((x) => x.f !== "text" && x.v !== "");
   return (
-    <Table size="extra-small" aria-label={table.title}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t(language, "abMeasure")}</TableHeaderCell>
-          <TableHeaderCell>{t(language, "abValue")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {shown.map((x) => (
-          <TableRow key={x.h}>
-            <TableCell>{x.h}</TableCell>
-            <TableCell>{formatCell(language, x.v, x.f)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ResultTable label={table.title} header={[t(language, "abMeasure"), t(language, "abValue")]} rows={shown.map((x) => [x.h, formatCell(language, x.v, x.f)])} noScroll />
   );
 }
 
-export interface AbResultsProps {
+export interface AbResultsProps extends InsertActions {
   language: Language;
   output: AbTestOutput;
   /** Name of the group column (range mode), for the notes. */
   groupColumn?: string;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 export function AbResults({ language, output, groupColumn, insert, ...actions }: AbResultsProps) {
@@ -121,24 +57,24 @@ export function AbResults({ language, output, groupColumn, insert, ...actions }:
   return (
     <div className={styles.stack}>
       <Body1 className={styles.verdict}>{verdictOf(language, output)}</Body1>
-      <Section id="cx-ab-each" title={s(rates ? "abArmsHeading" : "abGroupsHeading")}>
+      <ResultSection id="cx-ab-each" title={s(rates ? "abArmsHeading" : "abGroupsHeading")}>
         <RowsTable table={each} language={language} />
-      </Section>
-      <Section id="cx-ab-test" title={s("abTestHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-ab-test" title={s("abTestHeading")}>
         <MeasuresTable table={test} language={language} />
-      </Section>
+      </ResultSection>
       {chart && (
-        <Section id="cx-ab-chart" title={s(rates ? "abChartHeading" : "abMeansChartHeading")}>
+        <ResultSection id="cx-ab-chart" title={s(rates ? "abChartHeading" : "abMeansChartHeading")}>
           <ChartView chart={chartDataFromReport(chart, report)} format={rates ? percentChart : numberChart} />
           {rates && <Caption1>{s("abChartCaption")}</Caption1>}
-        </Section>
+        </ResultSection>
       )}
       {notes.length > 0 && (
-        <Section id="cx-ab-notes" title={s("abNotesHeading")}>
+        <ResultSection id="cx-ab-notes" title={s("abNotesHeading")}>
           {notes.map((n) => (
             <Caption1 key={n}>{n}</Caption1>
           ))}
-        </Section>
+        </ResultSection>
       )}
       <InsertControls language={language} insert={insert} {...actions} />
     </div>

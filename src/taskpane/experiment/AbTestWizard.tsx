@@ -1,7 +1,7 @@
 // The A/B test wizard: counts (typed or from cells) or a per-visitor range, the confidence level
 // and a sample-size planner -> results (verdict, rates with intervals, the test, a chart) ->
 // insert as a new sheet. The test runs in the worker like every analysis.
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { confidenceLabel } from "../../core/voc/args";
 import { formatAddress } from "../../excel/address";
@@ -18,12 +18,12 @@ import { AbResults } from "./AbResults";
 import { CountsInput } from "./CountsInput";
 import { RangeInput } from "./RangeInput";
 import { SampleSizePlanner } from "./SampleSizePlanner";
+import { ProblemBar } from "../wizard/DataStepParts";
+import { PageHeader } from "../wizard/WizardFrame";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
 });
 
 export const CONFIDENCE_LEVELS = [0.9, 0.95, 0.99] as const;
@@ -60,7 +60,7 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [ran, setRan] = useState<Ran>();
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
 
   const loadRange = async (read: () => Promise<RangeData>, typed?: string) => {
     setReading(true);
@@ -170,30 +170,22 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
 
   return (
     <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("abTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
+      <PageHeader language={language} title={s("abTitle")} onClose={onClose} />
       {ran ? (
         <AbResults
           language={language}
           output={ran.output}
           groupColumn={abGroupColumn(language, ran.range, ran.state)}
-          insert={insert}
-          onBack={() => setRan(undefined)}
-          onInsert={insertIntoWorkbook}
-          onGoToSheet={goToSheet}
-          onStartOver={() => {
-            setRan(undefined);
-            resetInsert();
-            setCounts(EMPTY_COUNTS);
-            setRange(undefined);
-            setAddress("");
-          }}
+          {...insertActions({
+            onBack: () => setRan(undefined),
+            onInsert: insertIntoWorkbook,
+            onStartOver: () => {
+              setRan(undefined);
+              setCounts(EMPTY_COUNTS);
+              setRange(undefined);
+              setAddress("");
+            },
+          })}
         />
       ) : (
         <>
@@ -236,11 +228,7 @@ export function AbTestWizard({ language, gateway, runner, onClose }: AbTestWizar
                 ))}
               </Dropdown>
             </Field>
-            {problem && (
-              <MessageBar intent="error">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
+            <ProblemBar problem={problem} />
             <div>
               <Button appearance="primary" onClick={run} disabled={running || reading || (mode === "range" && !range)}>
                 {s("runAnalysis")}

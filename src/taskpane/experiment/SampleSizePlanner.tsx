@@ -1,15 +1,14 @@
 // The sample-size planner: current rate, smallest change worth detecting, power and significance
 // level (all in percent) -> visitors per arm, recomputed as the user types (it is one formula).
-import { Body1, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
 import { sampleSizeFormula } from "./ab-data";
 import { planSampleSize, type PlanTexts } from "./ab-view";
+import { ResultSection } from "../wizard/ResultSection";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
 });
 
 const FIELDS: { key: keyof PlanTexts; label: StringKey; hint?: StringKey }[] = [
@@ -27,10 +26,7 @@ export function SampleSizePlanner({ language }: { language: Language }) {
   const plan = planSampleSize(language, texts);
   const pct = (x: number) => `${+(x * 100).toPrecision(6)}%`;
   return (
-    <section className={styles.section} aria-labelledby="cx-ab-plan">
-      <Subtitle2 as="h3" id="cx-ab-plan" className={styles.heading}>
-        {t(language, "abPlanHeading")}
-      </Subtitle2>
+    <ResultSection id="cx-ab-plan" title={t(language, "abPlanHeading")}>
       <Caption1>{t(language, "abPlanIntro")}</Caption1>
       <div className={styles.fields}>
         {FIELDS.map((f) => (
@@ -51,6 +47,6 @@ export function SampleSizePlanner({ language }: { language: Language }) {
           <MessageBarBody>{plan.message}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </ResultSection>
   );
 }

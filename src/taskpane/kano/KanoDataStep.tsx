@@ -1,7 +1,7 @@
 // Step 1 of the Kano wizard: where the survey answers are, which columns are the functional and
 // dysfunctional question of which feature (paired automatically, editable), a preview, and what
 // will be skipped or stops the analysis.
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { BadAnswer, KanoPair } from "../compute/kano-task";
 import { fill, formatNumber, type StringKey, t } from "../i18n/strings";
 import { ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
@@ -10,10 +10,10 @@ import { PreviewTable } from "../wizard/PreviewTable";
 import { RangeSource, type RangeSourceProps, RangeSummary } from "../wizard/RangeSource";
 import { columnName, columnOptions } from "../wizard/transaction-data";
 import { type KanoInspect, kanoPreviewRows, type Pairing, type PairingProblem } from "./kano-data";
+import { ProblemBar, StepHeading } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   pair: {
     display: "flex",
     flexDirection: "column",
@@ -64,9 +64,7 @@ export function KanoDataStep(props: KanoDataStepProps) {
       {range && (
         <>
           <RangeSummary language={language} range={range} hasHeader={hasHeader} onHeaderChange={props.onHeaderChange} />
-          <Subtitle2 as="h3" className={styles.heading}>
-            {s("kanoPairsHeading")}
-          </Subtitle2>
+          <StepHeading>{s("kanoPairsHeading")}</StepHeading>
           {pairs.length > 0 && <Caption1>{fill(language, "kanoPairsFound", { count: formatNumber(language, pairs.length) })}</Caption1>}
           {pairs.map((pair, k) => (
             <fieldset key={k} className={styles.pair}>
@@ -134,11 +132,7 @@ export function KanoDataStep(props: KanoDataStepProps) {
           )}
         </>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <Button appearance="primary" onClick={props.onNext} disabled={!canGoOn}>
         {s("next")}
       </Button>

@@ -1,9 +1,10 @@
 // Step 2 of the Kano wizard: how numeric answers are read (5 or 3 points), whether the features'
 // self-stated importance is added, and whether each respondent's categories go to the sheet.
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { KanoSettings } from "../compute/kano-task";
 import type { TaskStage } from "../compute/tasks";
 import { type Language, type StringKey, t } from "../i18n/strings";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -44,11 +45,7 @@ export function KanoOptionsStep(props: KanoOptionsStepProps) {
         </Field>
       )}
       <Switch checked={settings.respondents} label={s("kanoRespondentsSwitch")} onChange={(_, d) => set({ respondents: d.checked })} />
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack} disabled={running}>
           {s("back")}

@@ -5,14 +5,7 @@ import {
   Body1,
   Body1Strong,
   Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
+              makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { CATEGORY_NAMES, IMPORTANCE_HEADER, WORSE_ABS } from "../../core/kano";
@@ -21,7 +14,8 @@ import { QuadrantChart } from "../charts/QuadrantChart";
 import { StackedBarChart } from "../charts/StackedBarChart";
 import type { KanoOutput } from "../compute/kano-task";
 import { formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import {
   ADVICE_ORDER,
   betterWorsePoints,
@@ -34,38 +28,19 @@ import {
   SHARE_ORDER,
   shareRows,
 } from "./kano-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  scroll: { overflowX: "auto" },
   advice: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
 });
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
 
 /** The columns of the engine's features table the pane shows, by English header. */
 const SHOWN = ["Feature", "Category", "Better", "Worse", "Category strength", "Top two differ (Fong)", IMPORTANCE_HEADER];
 
-export interface KanoResultsStepProps {
+export interface KanoResultsStepProps extends InsertActions {
   language: Language;
   output: KanoOutput;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 export function KanoResultsStep({ language, output, insert, ...actions }: KanoResultsStepProps) {
@@ -84,29 +59,10 @@ export function KanoResultsStep({ language, output, insert, ...actions }: KanoRe
   return (
     <div className={styles.stack}>
       <Body1>{kanoSummaryLine(language, output)}</Body1>
-      <Section id="cx-kano-table" title={s("kanoTableHeading")}>
-        <div className={styles.scroll}>
-          <Table size="extra-small" aria-label={table.title}>
-            <TableHeader>
-              <TableRow>
-                {cols.map((j) => (
-                  <TableHeaderCell key={j}>{table.header[j]}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {table.rows.map((row, i) => (
-                <TableRow key={i}>
-                  {cols.map((j) => (
-                    <TableCell key={j}>{cell(row[j], j)}</TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </Section>
-      <Section id="cx-kano-scatter" title={s("kanoScatterHeading")}>
+      <ResultSection id="cx-kano-table" title={s("kanoTableHeading")}>
+        <ResultTable label={table.title} header={cols.map((j) => table.header[j])} rows={table.rows.map((row) => cols.map((j) => cell(row[j], j)))} />
+      </ResultSection>
+      <ResultSection id="cx-kano-scatter" title={s("kanoScatterHeading")}>
         <QuadrantChart
           title={text("Better and Worse (satisfaction against dissatisfaction)")}
           xTitle={text(WORSE_ABS)}
@@ -116,16 +72,16 @@ export function KanoResultsStep({ language, output, insert, ...actions }: KanoRe
           caption={s("kanoScatterCaption")}
           format={(v) => formatNumber(language, v, 2)}
         />
-      </Section>
-      <Section id="cx-kano-shares" title={s("kanoSharesHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-kano-shares" title={s("kanoSharesHeading")}>
         <StackedBarChart
           title={text("Share of respondents in each Kano category")}
           series={SHARE_ORDER.map((c) => text(CATEGORY_NAMES[c]))}
           rows={shareRows(output.features)}
           format={(v) => formatShare(language, v)}
         />
-      </Section>
-      <Section id="cx-kano-advice" title={s("kanoWhatToDoHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-kano-advice" title={s("kanoWhatToDoHeading")}>
         {ADVICE_ORDER.map((c) => (
           <div key={c} className={styles.advice}>
             <Body1Strong>{s(CATEGORY_ADVICE[c].meaning)}</Body1Strong>
@@ -133,12 +89,12 @@ export function KanoResultsStep({ language, output, insert, ...actions }: KanoRe
             <Caption1>{featuresLine(language, output, c)}</Caption1>
           </div>
         ))}
-      </Section>
-      <Section id="cx-kano-notes" title={s("kanoNotesHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-kano-notes" title={s("kanoNotesHeading")}>
         {[...notes, s("kanoBetterWorse"), s(output.scale === 5 ? "kanoReadAs5" : "kanoReadAs3")].map((n) => (
           <Caption1 key={n}>{n}</Caption1>
         ))}
-      </Section>
+      </ResultSection>
       <InsertControls language={language} insert={insert} {...actions} />
     </div>
   );

@@ -5,8 +5,8 @@ import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { KanoOutput, KanoSettings } from "../compute/kano-task";
 import type { AnalysisRunner, TaskStage } from "../compute/tasks";
-import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { recipeSource } from "../recipes/recipe";
+import { type Language, type StringKey, t } from "../i18n/strings";
+import { rangeRecipe } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
 import { useInsert } from "../wizard/useInsert";
 import { KanoDataStep } from "./KanoDataStep";
@@ -14,10 +14,8 @@ import { KanoOptionsStep } from "./KanoOptionsStep";
 import { KanoResultsStep } from "./KanoResultsStep";
 import { type KanoState, kanoSheetRequest, kanoState, runKano } from "./kano-recipe";
 import { useKanoData } from "./useKanoData";
+import { stepOfLabel, useWizardSteps } from "../wizard/useWizardSteps";
 
-type Step = "data" | "options" | "results";
-const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
-const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
 const DEFAULTS: KanoSettings = { scale: 5, useImportance: true, respondents: true };
 
 export interface KanoWizardProps {
@@ -30,13 +28,11 @@ export interface KanoWizardProps {
 export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardProps) {
   const s = (key: StringKey) => t(language, key);
   const data = useKanoData(gateway, language);
-  const [step, setStep] = useState<Step>("data");
   const [settings, setSettings] = useState<KanoSettings>(DEFAULTS);
   const [stage, setStage] = useState<TaskStage>();
   const [problem, setProblem] = useState<string>();
-  /** The last run: its output and what it ran on (what an insert writes and stores). */
-  const [result, setResult] = useState<{ output: KanoOutput; range: RangeData; state: KanoState }>();
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
+  const { step, setStep, result, showResult, startOver } = useWizardSteps<{ output: KanoOutput; range: RangeData; state: KanoState }>(resetInsert);
   const hasImportance = data.pairs.some((p) => p.importance >= 0);
 
   const run = async () => {
@@ -46,9 +42,7 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
     setProblem(undefined);
     try {
       const state = kanoState(range, data.hasHeader, data.pairs, settings);
-      setResult({ output: await runKano(runner, range, state, setStage), range, state });
-      resetInsert();
-      setStep("results");
+      showResult({ output: await runKano(runner, range, state, setStage), range, state });
     } catch (e) {
       setProblem(describeFailure(language, e));
     } finally {
@@ -58,17 +52,12 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
 
   const insertIntoWorkbook = async () => {
     if (!result) return;
-    await insertSheet(kanoSheetRequest(language, result.range, result.output, result.state), {
-      kind: "kano",
-      title: s("sheetNameKano"),
-      source: recipeSource(result.range, result.state.hasHeader),
-      state: result.state,
-    });
+    await insertSheet(kanoSheetRequest(language, result.range, result.output, result.state), rangeRecipe("kano", s("sheetNameKano"), result.range, result.state));
   };
 
-  const done = insert.state === "done";
+  const resultActions = insertActions({ onBack: () => setStep("options"), onInsert: insertIntoWorkbook, onStartOver: startOver });
   return (
-    <WizardFrame language={language} title={s("kanoTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
+    <WizardFrame language={language} title={s("kanoTitle")} stepLabel={stepOfLabel(language, step, insert.state === "done")} onClose={onClose}>
       {step === "data" && <KanoDataStep language={language} {...data.stepProps} onNext={() => setStep("options")} />}
       {step === "options" && (
         <KanoOptionsStep
@@ -82,21 +71,7 @@ export function KanoWizard({ language, gateway, runner, onClose }: KanoWizardPro
           onRun={run}
         />
       )}
-      {step === "results" && result && (
-        <KanoResultsStep
-          language={language}
-          output={result.output}
-          insert={insert}
-          onBack={() => setStep("options")}
-          onInsert={insertIntoWorkbook}
-          onGoToSheet={goToSheet}
-          onStartOver={() => {
-            setStep("data");
-            setResult(undefined);
-            resetInsert();
-          }}
-        />
-      )}
+      {step === "results" && result && <KanoResultsStep language={language} output={result.output} {...resultActions} />}
     </WizardFrame>
   );
 }

@@ -3,7 +3,6 @@
 // data, the formula equivalent, and the one report the result sheet is made from.
 import { CATEGORY_NAMES, type KanoCategory, type KanoFeatureResult, type KanoScale } from "../../core/kano";
 import type { Cell, ChartSpec, Report, ReportTable } from "../../core/report";
-import { formatAddress } from "../../excel/address";
 import type { RangeData } from "../../excel/gateway";
 import type { KanoOutput, KanoPair } from "../compute/kano-task";
 import { kanoEn, type KanoKey } from "../i18n/kano-strings";
@@ -12,6 +11,7 @@ import { columnOptions } from "../wizard/transaction-data";
 import type { QuadrantPoint } from "../charts/QuadrantChart";
 import { withQuadrantLines } from "../charts/quadrant-lines";
 import type { StackedBarRow } from "../charts/StackedBarChart";
+import { columnsArg, quoteArg } from "../wizard/columns-arg";
 
 const KEY_BY_ENGLISH = new Map<string, KanoKey>(
   (Object.entries(kanoEn) as [KanoKey, string][]).filter(([key]) => key.startsWith("kr")).map(([key, text]) => [text, key]),
@@ -128,15 +128,6 @@ export function shareRows(features: readonly KanoFeatureResult[]): StackedBarRow
   return features.map((f) => ({ label: f.name, values: SHARE_ORDER.map((c) => f.shares[c]) }));
 }
 
-/** Column positions as a single-area address when they are adjacent and in order, else CHOOSECOLS over the range. */
-function columnsArg(range: RangeData, cols: readonly number[]): string {
-  const adjacent = cols.every((c, i) => c === cols[0] + i);
-  if (adjacent) return formatAddress({ row: range.row, col: range.col + cols[0], rows: range.rows, cols: cols.length }, { sheet: range.sheet });
-  return `CHOOSECOLS(${range.address},${cols.map((c) => c + 1).join(",")})`;
-}
-
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
 /**
  * =CX.KANO(functional, dysfunctional, [feature_names]) over the same cells; the names are given
  * when they differ from what the function would take (the functional columns' headers). Undefined
@@ -148,7 +139,7 @@ export function kanoFormula(range: RangeData, hasHeader: boolean, pairs: readonl
   const names = pairs.map((p) => p.name.trim());
   const defaults = pairs.map((p, i) => (hasHeader && options[p.functional]?.header) || `Feature ${i + 1}`);
   const args = [columnsArg(range, pairs.map((p) => p.functional)), columnsArg(range, pairs.map((p) => p.dysfunctional))];
-  if (names.some((n, i) => n !== "" && n !== defaults[i])) args.push(`{${names.map((n, i) => quote(n || `Feature ${i + 1}`)).join(",")}}`);
+  if (names.some((n, i) => n !== "" && n !== defaults[i])) args.push(`{${names.map((n, i) => quoteArg(n || `Feature ${i + 1}`)).join(",")}}`);
   return `=CX.KANO(${args.join(",")})`;
 }
 

@@ -1,48 +1,35 @@
 // State of the Kano data step: the range read from the workbook, the header choice, the question
 // pairs (detected, then editable), what the engine will read, and the first cell it cannot.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import { firstBadAnswer, type KanoPair } from "../compute/kano-task";
 import type { Language } from "../i18n/strings";
-import { describeFailure } from "../wizard/messages";
+import { useRangeData } from "../wizard/useRangeData";
 import { autoPair, initialKanoHeader, inspectKano, kanoTaskInput, type Pairing, pairingProblem } from "./kano-data";
 
-const NO_PAIRING: Pairing = { pairs: [], unpaired: [], other: [] };
+interface KanoPairs {
+  pairing: Pairing;
+  pairs: KanoPair[];
+}
+
+const NO_PAIRS: KanoPairs = { pairing: { pairs: [], unpaired: [], other: [] }, pairs: [] };
+
+/** The pairs detected in the range, to start from. */
+function pairsOf(range: RangeData, hasHeader: boolean): KanoPairs {
+  const pairing = autoPair(range, hasHeader);
+  return { pairing, pairs: pairing.pairs };
+}
 
 export function useKanoData(gateway: WorkbookGateway, language: Language) {
-  const [address, setAddress] = useState("");
-  const [range, setRange] = useState<RangeData>();
-  const [reading, setReading] = useState(false);
-  const [hasHeader, setHasHeaderState] = useState(true);
-  const [pairing, setPairing] = useState<Pairing>(NO_PAIRING);
-  const [pairs, setPairs] = useState<KanoPair[]>([]);
-  const [problem, setProblem] = useState<string>();
-
-  const pairAgain = (r: RangeData, header: boolean) => {
-    const p = autoPair(r, header);
-    setPairing(p);
-    setPairs(p.pairs);
-  };
-
-  const load = async (read: () => Promise<RangeData>, typed?: string) => {
-    setReading(true);
-    setProblem(undefined);
-    try {
-      const r = await read();
-      const header = initialKanoHeader(r.values);
-      setRange(r);
-      setAddress(r.address);
-      setHasHeaderState(header);
-      pairAgain(r, header);
-    } catch (e) {
-      setRange(undefined);
-      setPairing(NO_PAIRING);
-      setPairs([]);
-      setProblem(describeFailure(language, e, { address: typed }));
-    } finally {
-      setReading(false);
-    }
-  };
+  // The "mapping" of the Kano range is its pairing (detected) and the pairs (detected, then edited).
+  const { range, hasHeader, mapping, setMapping, problem, sourceProps } = useRangeData(gateway, language, {
+    noMapping: NO_PAIRS,
+    suggest: pairsOf,
+    clearOnFailure: true,
+    remapOnHeader: true,
+    header: (r) => initialKanoHeader(r.values),
+  });
+  const { pairing, pairs } = mapping;
 
   const pairingIssue = range ? pairingProblem(pairs) : undefined;
   const inspect = useMemo(() => (range && !pairingIssue ? inspectKano(range, hasHeader, pairs) : undefined), [range, hasHeader, pairs, pairingIssue]);
@@ -56,20 +43,10 @@ export function useKanoData(gateway: WorkbookGateway, language: Language) {
     pairs,
     input,
     stepProps: {
-      range,
-      address,
-      onAddressChange: setAddress,
-      onUseSelection: () => load(() => gateway.readSelection()),
-      onReadRange: () => load(() => gateway.readRange(address.trim()), address.trim()),
-      reading,
-      hasHeader,
-      onHeaderChange: (header: boolean) => {
-        setHasHeaderState(header);
-        if (range) pairAgain(range, header);
-      },
+      ...sourceProps,
       pairs,
-      onPairsChange: setPairs,
-      onAutoPair: () => range && pairAgain(range, hasHeader),
+      onPairsChange: (p: KanoPair[]) => setMapping({ pairing, pairs: p }),
+      onAutoPair: () => range && setMapping(pairsOf(range, hasHeader)),
       pairing,
       pairingIssue,
       inspect,

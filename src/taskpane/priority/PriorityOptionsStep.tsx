@@ -1,17 +1,18 @@
 // Step 2 of the priorities wizard: a weight per criterion (negative counts against, and the pane
 // says so with each criterion's share of the score), the scaling, then the 2 x 2 matrix: its axes,
 // splits (the medians unless typed) and quadrant names (defaults from the axes, editable).
-import { Button, Caption1, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Normalize } from "../../core/strategy";
 import { fill, formatShare, type Language, type StringKey, t } from "../i18n/strings";
 import { axisChoices, type FormProblems, formLabels, formWeights, hasProblem, type PriorityForm } from "./priority-options";
 import { SCORE_AXIS } from "./priority-analysis";
 import { axisName, labelPreset } from "./priority-view";
+import { ResultSection } from "../wizard/ResultSection";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   pair: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", "& > *": { flexGrow: 1, minWidth: "140px" } },
   hint: { color: tokens.colorNeutralForeground2 },
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS },
@@ -72,10 +73,7 @@ export function PriorityOptionsStep({ language, names, form, onFormChange, probl
 
   return (
     <div className={styles.stack}>
-      <section className={styles.section} aria-labelledby="cx-pr-weights">
-        <Subtitle2 as="h3" id="cx-pr-weights" className={styles.heading}>
-          {s("prWeightsHeading")}
-        </Subtitle2>
+      <ResultSection id="cx-pr-weights" title={s("prWeightsHeading")}>
         <Caption1 className={styles.hint}>{s("prWeightsHint")}</Caption1>
         {names.map((name, j) => (
           <Field
@@ -100,11 +98,8 @@ export function PriorityOptionsStep({ language, names, form, onFormChange, probl
             ))}
           </RadioGroup>
         </Field>
-      </section>
-      <section className={styles.section} aria-labelledby="cx-pr-matrix">
-        <Subtitle2 as="h3" id="cx-pr-matrix" className={styles.heading}>
-          {s("prMatrixHeading")}
-        </Subtitle2>
+      </ResultSection>
+      <ResultSection id="cx-pr-matrix" title={s("prMatrixHeading")}>
         <div className={styles.pair}>
           {axisSelect("x", "prXAxis")}
           {axisSelect("y", "prYAxis")}
@@ -134,12 +129,8 @@ export function PriorityOptionsStep({ language, names, form, onFormChange, probl
             </MessageBar>
           )}
         </div>
-      </section>
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      </ResultSection>
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack}>{s("back")}</Button>
         <Button appearance="primary" onClick={props.onRun} disabled={hasProblem(problems)}>

@@ -1,67 +1,22 @@
 // Steps 3 and 4 of the priorities wizard: the reading (top items, what the weights did), the items
 // ranked with their score and quadrant, the quadrant counts, the 2 x 2 chart with its split lines,
 // what each quadrant holds, then "Insert into workbook".
-import { Body1, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { QuadrantChart } from "../charts/QuadrantChart";
 import { fill, formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import { type PriorityResult, rankedItems } from "./priority-analysis";
 import { axisName, chartRanges, itemName, prioritySummary, quadrantReading, quadrantSide, skipNotes, splitLine, weightsLine } from "./priority-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  scroll: { overflowX: "auto" },
 });
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
-
-function SimpleTable({ label, header, rows }: { label: string; header: string[]; rows: string[][] }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            {header.map((h, j) => (
-              <TableHeaderCell key={j}>{h}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row, i) => (
-            <TableRow key={i}>
-              {row.map((c, j) => (
-                <TableCell key={j}>{c}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-export interface PriorityResultsStepProps {
+export interface PriorityResultsStepProps extends InsertActions {
   language: Language;
   result: PriorityResult;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 export function PriorityResultsStep({ language, result, insert, ...actions }: PriorityResultsStepProps) {
@@ -76,22 +31,22 @@ export function PriorityResultsStep({ language, result, insert, ...actions }: Pr
     <div className={styles.stack}>
       <Body1>{prioritySummary(language, result)}</Body1>
       <Body1>{weightsLine(language, result)}</Body1>
-      <Section id="cx-pr-ranked" title={s("prRankedHeading")}>
-        <SimpleTable
+      <ResultSection id="cx-pr-ranked" title={s("prRankedHeading")}>
+        <ResultTable
           label={s("prRankedHeading")}
           header={[s("prHdrRank"), s("prHdrItem"), ...result.names, s("prHdrScore"), s("prHdrQuadrant")]}
           rows={ranked.map((i) => [String(i.rank), itemName(language, i), ...i.values.map(num), num(i.score), labels[i.quadrant]])}
         />
         <Caption1>{s("prTieRule")}</Caption1>
-      </Section>
-      <Section id="cx-pr-quadrants" title={s("prQuadrantsHeading")}>
-        <SimpleTable
+      </ResultSection>
+      <ResultSection id="cx-pr-quadrants" title={s("prQuadrantsHeading")}>
+        <ResultTable
           label={s("prQuadrantsHeading")}
           header={[s("prHdrQuadrant"), s("prHdrCount"), s("prHdrShare")]}
           rows={result.quadrants.map((q, k) => [`${labels[k]} (${quadrantSide(language, result, k)})`, formatNumber(language, q.count), formatShare(language, q.share)])}
         />
-      </Section>
-      <Section id="cx-pr-chart" title={s("prChartHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-pr-chart" title={s("prChartHeading")}>
         <QuadrantChart
           title={fill(language, "prChartTitle", { x: xName, y: yName })}
           xTitle={xName}
@@ -104,12 +59,12 @@ export function PriorityResultsStep({ language, result, insert, ...actions }: Pr
           caption={s("prChartCaption")}
           format={num}
         />
-      </Section>
-      <Section id="cx-pr-reading" title={s("prReadingHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-pr-reading" title={s("prReadingHeading")}>
         {[splitLine(language, result), ...quadrantReading(language, result), ...skipNotes(language, result)].map((line) => (
           <Body1 key={line}>{line}</Body1>
         ))}
-      </Section>
+      </ResultSection>
       <InsertControls language={language} insert={insert} {...actions} />
     </div>
   );

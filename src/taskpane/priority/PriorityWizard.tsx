@@ -2,8 +2,8 @@
 // matrix) -> results -> insert. Scoring is light, so it runs on the pane's thread.
 import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
-import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { recipeSource } from "../recipes/recipe";
+import { type Language, type StringKey, t } from "../i18n/strings";
+import { rangeRecipe } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
 import { useInsert } from "../wizard/useInsert";
 import { WizardFrame } from "../wizard/WizardFrame";
@@ -14,10 +14,7 @@ import type { PriorityResult } from "./priority-analysis";
 import { formProblems, formSettings, initialForm, type PriorityForm } from "./priority-options";
 import { type PriorityState, prioritySheetRequest, priorityState, runPriority } from "./priority-recipe";
 import { usePriorityData } from "./usePriorityData";
-
-type Step = "data" | "options" | "results";
-const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
-const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
+import { stepOfLabel, useWizardSteps } from "../wizard/useWizardSteps";
 
 export interface PriorityWizardProps {
   language: Language;
@@ -28,12 +25,10 @@ export interface PriorityWizardProps {
 export function PriorityWizard({ language, gateway, onClose }: PriorityWizardProps) {
   const s = (key: StringKey) => t(language, key);
   const data = usePriorityData(gateway, language);
-  const [step, setStep] = useState<Step>("data");
   const [form, setForm] = useState<PriorityForm>(initialForm([], []));
   const [problem, setProblem] = useState<string>();
-  /** The last run: its result and what it ran on (what an insert writes and stores). */
-  const [result, setResult] = useState<{ result: PriorityResult; range: RangeData; state: PriorityState }>();
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
+  const { step, setStep, result, showResult, startOver } = useWizardSteps<{ result: PriorityResult; range: RangeData; state: PriorityState }>(resetInsert);
 
   const toOptions = () => {
     // New criteria get fresh weights and axes; the same criteria keep what the user set.
@@ -48,9 +43,7 @@ export function PriorityWizard({ language, gateway, onClose }: PriorityWizardPro
     if (!range) return;
     try {
       const state = priorityState(range, data.hasHeader, data.mapping, formSettings(language, form, data.names));
-      setResult({ result: runPriority(range, state), range, state });
-      resetInsert();
-      setStep("results");
+      showResult({ result: runPriority(range, state), range, state });
     } catch (e) {
       setProblem(describeFailure(language, e));
     }
@@ -58,17 +51,12 @@ export function PriorityWizard({ language, gateway, onClose }: PriorityWizardPro
 
   const insertIntoWorkbook = async () => {
     if (!result) return;
-    await insertSheet(prioritySheetRequest(language, result.range, result.result, result.state), {
-      kind: "priority",
-      title: s("sheetNamePriority"),
-      source: recipeSource(result.range, result.state.hasHeader),
-      state: result.state,
-    });
+    await insertSheet(prioritySheetRequest(language, result.range, result.result, result.state), rangeRecipe("priority", s("sheetNamePriority"), result.range, result.state));
   };
 
-  const done = insert.state === "done";
+  const resultActions = insertActions({ onBack: () => setStep("options"), onInsert: insertIntoWorkbook, onStartOver: startOver });
   return (
-    <WizardFrame language={language} title={s("prTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
+    <WizardFrame language={language} title={s("prTitle")} stepLabel={stepOfLabel(language, step, insert.state === "done")} onClose={onClose}>
       {step === "data" && <PriorityDataStep language={language} {...data.stepProps} onNext={toOptions} />}
       {step === "options" && (
         <PriorityOptionsStep
@@ -82,21 +70,7 @@ export function PriorityWizard({ language, gateway, onClose }: PriorityWizardPro
           onRun={run}
         />
       )}
-      {step === "results" && result && (
-        <PriorityResultsStep
-          language={language}
-          result={result.result}
-          insert={insert}
-          onBack={() => setStep("options")}
-          onInsert={insertIntoWorkbook}
-          onGoToSheet={goToSheet}
-          onStartOver={() => {
-            setStep("data");
-            setResult(undefined);
-            resetInsert();
-          }}
-        />
-      )}
+      {step === "results" && result && <PriorityResultsStep language={language} result={result.result} {...resultActions} />}
     </WizardFrame>
   );
 }

@@ -67,6 +67,11 @@ export function recipeSource(range: RangeData, hasHeader: boolean): RecipeSource
   return { address: range.address, ...(range.growsWith ? { growsWith: range.growsWith } : {}), hasHeader };
 }
 
+/** The recipe of a run on a range: its kind, the sheet's title, the range it read and the run's state. */
+export function rangeRecipe(kind: RecipeKind, title: string, range: RangeData, state: { hasHeader: boolean }): RecipeDraft {
+  return { kind, title, source: recipeSource(range, state.hasHeader), state };
+}
+
 /** The freshly read source of a recipe that has one (a rebuild of a kind that always reads data). */
 export function requireRange(range: RangeData | undefined): RangeData {
   if (!range) throw new WorkbookError("empty-range", "The stored analysis has no source range.");

@@ -1,7 +1,8 @@
 // Step 2: score levels, as-of date, monetary value, same-day orders and the segment map.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, SpinButton, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, SpinButton, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { RfmSettings } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -67,11 +68,7 @@ export function OptionsStep(props: OptionsStepProps) {
           <Input value={props.segmentMapAddress} onChange={(_, d) => props.onSegmentMapAddressChange(d.value)} />
         </Field>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack} disabled={props.running}>
           {s("back")}

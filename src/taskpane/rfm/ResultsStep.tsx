@@ -1,6 +1,6 @@
 // Step 3 and 4: the results in the pane (segments, R x F heat map, chart, what to do), then
 // "Insert into workbook" with its progress and the name of the new sheet.
-import { Body1, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { findTable } from "../../core/report";
 import { ChartView } from "../charts/ChartView";
 import { chartDataFromReport } from "../charts/chart-data";
@@ -10,23 +10,17 @@ import { notes, segmentReadings, summaryLine } from "./explain";
 import { HeatMap } from "./HeatMap";
 import { localizeReport } from "./localize";
 import { SegmentTable } from "./SegmentTable";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-export interface ResultsStepProps {
+export interface ResultsStepProps extends InsertActions {
   language: Language;
   output: RfmOutput;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 export function ResultsStep({ language, output, insert, ...actions }: ResultsStepProps) {
@@ -40,33 +34,21 @@ export function ResultsStep({ language, output, insert, ...actions }: ResultsSte
     <div className={styles.stack}>
       <Body1>{summaryLine(language, output)}</Body1>
 
-      <section className={styles.section} aria-labelledby="cx-rfm-segments">
-        <Subtitle2 as="h3" id="cx-rfm-segments" className={styles.heading}>
-          {s("segmentsHeading")}
-        </Subtitle2>
+      <ResultSection id="cx-rfm-segments" title={s("segmentsHeading")}>
         <SegmentTable segments={segments} language={language} label={s("segmentsHeading")} />
-      </section>
+      </ResultSection>
 
-      <section className={styles.section} aria-labelledby="cx-rfm-heatmap">
-        <Subtitle2 as="h3" id="cx-rfm-heatmap" className={styles.heading}>
-          {s("heatmapHeading")}
-        </Subtitle2>
+      <ResultSection id="cx-rfm-heatmap" title={s("heatmapHeading")}>
         <HeatMap table={findTable(report, "heatmap")} caption={s("heatmapCaption")} language={language} />
-      </section>
+      </ResultSection>
 
       {chart && (
-        <section className={styles.section} aria-labelledby="cx-rfm-chart">
-          <Subtitle2 as="h3" id="cx-rfm-chart" className={styles.heading}>
-            {s("chartHeading")}
-          </Subtitle2>
+        <ResultSection id="cx-rfm-chart" title={s("chartHeading")}>
           <ChartView chart={chart} format={(_, v) => formatNumber(language, v)} />
-        </section>
+        </ResultSection>
       )}
 
-      <section className={styles.section} aria-labelledby="cx-rfm-todo">
-        <Subtitle2 as="h3" id="cx-rfm-todo" className={styles.heading}>
-          {s("whatToDoHeading")}
-        </Subtitle2>
+      <ResultSection id="cx-rfm-todo" title={s("whatToDoHeading")}>
         <ul className={styles.list}>
           {segments.map((x) => (
             <li key={x.segment}>
@@ -81,7 +63,7 @@ export function ResultsStep({ language, output, insert, ...actions }: ResultsSte
         {notes(language, output).map((n) => (
           <Caption1 key={n}>{n}</Caption1>
         ))}
-      </section>
+      </ResultSection>
 
       <InsertControls language={language} insert={insert} {...actions} />
     </div>

@@ -4,8 +4,8 @@ import {
   Body1,
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
+ 
+ 
   Select,
   Spinner,
   Subtitle2,
@@ -23,6 +23,7 @@ import type { ElbowOutput } from "../compute/segment-task";
 import { formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
 import { ElbowChart } from "./SegmentCharts";
 import { localizeSegmentReport, localizeSegmentText, suggestedKLine } from "./segment-view";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -90,11 +91,7 @@ export function ChooseKStep({ language, elbow, k, onKChange, running, problem, o
           ))}
         </Select>
       </Field>
-      {problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={problem} />
       <div className={styles.buttons}>
         <Button onClick={onBack} disabled={running !== undefined}>
           {s("back")}

@@ -1,19 +1,18 @@
 // Steps 1 and 2 of the segmentation wizard: the method (clusters, tiers or Pareto), then where the
 // data is, which columns to use and what will be analysed or skipped.
-import { Body1, Button, Caption1, Checkbox, Field, Label, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { SegmentInspect } from "../compute/segment-task";
 import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
-import { ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
-import { rowsText } from "../wizard/messages";
+import { ColumnChecks, ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
 import { PreviewTable } from "../wizard/PreviewTable";
 import { RangeSource, type RangeSourceProps, RangeSummary } from "../wizard/RangeSource";
 import { columnName, columnOptions } from "../wizard/transaction-data";
 import { mappedColumns, type SegmentMapping, type SegmentMappingProblem, type SegmentMethod, segmentPreviewRows } from "./segment-data";
+import { ProblemBar, ReadSummary, StepHeading } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  heading: { margin: 0 },
   group: { display: "flex", flexDirection: "column" },
   hint: { color: tokens.colorNeutralForeground2 },
 });
@@ -87,10 +86,6 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
   const label = (i: number) => columnLabel(language, options, i, s("segNoColumn"));
   const canGoOn = !!range && !props.mappingIssue && !!inspect && inspect.rows > 0 && !props.problem;
   const shown = range && !props.mappingIssue ? mappedColumns(method, mapping) : [];
-  const toggle = (col: number, on: boolean) => {
-    const columns = on ? [...mapping.columns, col].sort((a, b) => a - b) : mapping.columns.filter((c) => c !== col);
-    props.onMappingChange({ ...mapping, columns });
-  };
 
   return (
     <div className={styles.stack}>
@@ -99,17 +94,17 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
       {range && (
         <>
           <RangeSummary language={language} range={range} hasHeader={hasHeader} onHeaderChange={props.onHeaderChange} />
-          <Subtitle2 as="h3" className={styles.heading}>
-            {s("mappingHeading")}
-          </Subtitle2>
+          <StepHeading>{s("mappingHeading")}</StepHeading>
           {method === "clusters" && (
-            <div role="group" aria-labelledby="cx-seg-columns" className={styles.group}>
-              <Label id="cx-seg-columns">{s("segClusterColumns")}</Label>
-              <Caption1 className={styles.hint}>{s("segClusterColumnsHint")}</Caption1>
-              {options.map((o) => (
-                <Checkbox key={o.index} checked={mapping.columns.includes(o.index)} onChange={(_, d) => toggle(o.index, d.checked === true)} label={label(o.index)} />
-              ))}
-            </div>
+            <ColumnChecks
+              id="cx-seg-columns"
+              label={s("segClusterColumns")}
+              hint={s("segClusterColumnsHint")}
+              columns={options.map((o) => o.index)}
+              selected={mapping.columns}
+              columnLabel={label}
+              onChange={(columns) => props.onMappingChange({ ...mapping, columns })}
+            />
           )}
           {ROLES[method].map(({ role, label: roleLabel, optional }) => (
             <ColumnSelect
@@ -130,25 +125,11 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
           )}
           {shown.length > 0 && <PreviewTable language={language} headers={shown.map((c) => columnName(options[c]))} rows={segmentPreviewRows(range, hasHeader, shown)} />}
           {inspect && !props.problem && !props.mappingIssue && (
-            <MessageBar intent={inspect.skipped.length > 0 || inspect.blankRows > 0 ? "warning" : "success"}>
-              <MessageBarBody>
-                {fill(language, "segWillAnalyse", { rows: formatNumber(language, inspect.rows) })}
-                {inspect.skipped.map((skip) => (
-                  <div key={skip.column}>
-                    {fill(language, "willSkipBlank", { count: formatNumber(language, skip.count), column: skip.column, rows: rowsText(language, skip.firstRows, skip.count) })}
-                  </div>
-                ))}
-                {inspect.blankRows > 0 && <div>{fill(language, "willIgnoreEmpty", { count: formatNumber(language, inspect.blankRows) })}</div>}
-              </MessageBarBody>
-            </MessageBar>
+            <ReadSummary language={language} headline={fill(language, "segWillAnalyse", { rows: formatNumber(language, inspect.rows) })} skipped={inspect.skipped} blankRows={inspect.blankRows} />
           )}
         </>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.row}>
         <Button onClick={props.onBack}>{s("back")}</Button>
         <Button appearance="primary" onClick={props.onNext} disabled={!canGoOn}>

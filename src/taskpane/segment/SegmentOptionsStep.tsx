@@ -5,6 +5,7 @@ import type { Standardize } from "../../core/segment/standardize";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
 import type { SegmentMethod } from "./segment-data";
 import { parseClusterSettings, parseParetoSettings, parseTierSettings, type SegmentForm } from "./segment-options";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -120,11 +121,7 @@ export function SegmentOptionsStep(props: SegmentOptionsStepProps) {
           <MessageBarBody>{s(invalidText)}</MessageBarBody>
         </MessageBar>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack} disabled={running}>
           {s("back")}

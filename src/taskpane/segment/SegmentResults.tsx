@@ -7,14 +7,7 @@ import {
   Caption1,
   Field,
   Input,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
+              makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { type Cell, findTable, type ReportTable } from "../../core/report";
@@ -22,7 +15,8 @@ import { ChartView } from "../charts/ChartView";
 import type { ClusterSettings, ElbowOutput, KMeansOutput, ParetoOutput, ParetoSettings, TierOutput } from "../compute/segment-task";
 import { fill, formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
 import { HeatMap } from "../rfm/HeatMap";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import { ClusterScatter, ParetoChart } from "./SegmentCharts";
 import {
   clusterSheetReport,
@@ -37,29 +31,13 @@ import {
   tierSheetReport,
   tierSummaryLine,
 } from "./segment-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  scroll: { overflowX: "auto" },
-  /** Cells keep to one line (names and numbers do not break letter by letter); the table scrolls sideways instead. */
-  table: { width: "max-content", minWidth: "100%" },
   hint: { color: tokens.colorNeutralForeground2 },
   nameGrid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))", gap: tokens.spacingHorizontalS },
 });
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
 
 function formatCell(language: Language, v: Cell, format: ReportTable["formats"][number]): string {
   if (typeof v !== "number") return String(v);
@@ -70,47 +48,24 @@ function formatCell(language: Language, v: Cell, format: ReportTable["formats"][
 
 /** A report table as a Fluent table; `columns` picks columns by index (default all). */
 function TableView({ language, table, columns, rows }: { language: Language; table: ReportTable; columns?: number[]; rows?: Cell[][] }) {
-  const styles = useStyles();
   const cols = columns ?? table.header.map((_, j) => j);
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={table.title} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            {cols.map((j) => (
-              <TableHeaderCell key={j}>{table.header[j]}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {(rows ?? table.rows).map((row, i) => (
-            <TableRow key={i}>
-              {cols.map((j) => (
-                <TableCell key={j}>{formatCell(language, row[j], table.formats[j])}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ResultTable
+      label={table.title}
+      header={cols.map((j) => table.header[j])}
+      rows={(rows ?? table.rows).map((row) => cols.map((j) => formatCell(language, row[j], table.formats[j])))}
+      layout="wide"
+    />
   );
-}
-
-interface InsertActions {
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 function Meaning({ language, keys }: { language: Language; keys: StringKey[] }) {
   return (
-    <Section id="cx-seg-meaning" title={t(language, "segMeaningHeading")}>
+    <ResultSection id="cx-seg-meaning" title={t(language, "segMeaningHeading")}>
       {keys.map((key) => (
         <Body1 key={key}>{t(language, key)}</Body1>
       ))}
-    </Section>
+    </ResultSection>
   );
 }
 
@@ -132,7 +87,7 @@ export function ClusterResults({ language, output, elbow, settings, names, onNam
   return (
     <div className={styles.stack}>
       <Body1>{clusterSummaryLine(language, output, settings)}</Body1>
-      <Section id="cx-seg-sizes" title={s("segSizesHeading")}>
+      <ResultSection id="cx-seg-sizes" title={s("segSizesHeading")}>
         <ChartView
           chart={{
             type: "column",
@@ -142,9 +97,9 @@ export function ClusterResults({ language, output, elbow, settings, names, onNam
           }}
           format={(_, v) => `${formatNumber(language, v)} (${formatShare(language, v / output.n)})`}
         />
-      </Section>
+      </ResultSection>
       {output.axes && (
-        <Section id="cx-seg-scatter" title={s("segScatterHeading")}>
+        <ResultSection id="cx-seg-scatter" title={s("segScatterHeading")}>
           <ClusterScatter
             title={fill(language, "segScatterTitle", { x: output.names[output.axes[0]], y: output.names[output.axes[1]] })}
             points={output.points}
@@ -153,20 +108,20 @@ export function ClusterResults({ language, output, elbow, settings, names, onNam
             caption={fill(language, "segScatterCaption", { count: formatNumber(language, output.points.length) })}
             format={(v) => formatNumber(language, v, 2)}
           />
-        </Section>
+        </ResultSection>
       )}
-      <Section id="cx-seg-names" title={s("segNamesHeading")}>
+      <ResultSection id="cx-seg-names" title={s("segNamesHeading")}>
         <Caption1 className={styles.hint}>{s("segNamesHint")}</Caption1>
         {output.profiles.map((p, c) => (
           <Field key={c} label={fill(language, "segNameLabel", { n: c + 1 })} hint={`${formatNumber(language, p.size)} (${formatShare(language, p.size / output.n)}): ${describeProfile(language, p)}`}>
             <Input value={names[c]} onChange={(_, d) => onNamesChange(names.map((n, i) => (i === c ? d.value : n)))} />
           </Field>
         ))}
-      </Section>
-      <Section id="cx-seg-centers" title={s("segCentersHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-seg-centers" title={s("segCentersHeading")}>
         {/* The pane is narrow: inertia and the profile (shown with the names) stay on the sheet. */}
         <TableView language={language} table={centers} columns={centers.header.map((_, j) => j).slice(0, centers.header.length - 2)} />
-      </Section>
+      </ResultSection>
       <Meaning language={language} keys={["segClusterMeaning", "segClusterToDo", ...(output.converged ? [] : (["segNotConverged"] as StringKey[]))]} />
       <InsertControls language={language} insert={insert} {...actions} />
     </div>
@@ -188,10 +143,10 @@ export function TierResults({ language, output, names, onNamesChange, insert, ..
   return (
     <div className={styles.stack}>
       <Body1>{tierSummaryLine(language, output)}</Body1>
-      <Section id="cx-seg-grid" title={s("segGridHeading")}>
+      <ResultSection id="cx-seg-grid" title={s("segGridHeading")}>
         <HeatMap table={findTable(sheet, "grid")} caption={s("segGridCaption")} language={language} />
-      </Section>
-      <Section id="cx-seg-tier-names" title={s("segTierNamesHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-seg-tier-names" title={s("segTierNamesHeading")}>
         <Caption1 className={styles.hint}>{s("segTierNamesHint")}</Caption1>
         <div className={styles.nameGrid}>
           {valueLevels.map((v, i) =>
@@ -202,11 +157,11 @@ export function TierResults({ language, output, names, onNamesChange, insert, ..
             )),
           )}
         </div>
-      </Section>
-      <Section id="cx-seg-tier-summary" title={s("segTierSummaryHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-seg-tier-summary" title={s("segTierSummaryHeading")}>
         {/* The pane is narrow: tier, count, share, total and share of value (the sheet has the levels and means too). */}
         <TableView language={language} table={findTable(sheet, "summary")} columns={[0, 3, 4, 5, 6]} />
-      </Section>
+      </ResultSection>
       <Meaning language={language} keys={["segTierMeaning", "segTierToDo"]} />
       <InsertControls language={language} insert={insert} {...actions} />
     </div>
@@ -232,7 +187,7 @@ export function ParetoResults({ language, output, settings, insert, ...actions }
       <Body1>{paretoHeadline(language, output)}</Body1>
       <Body1>{paretoClassLine(language, output)}</Body1>
       <Caption1 className={styles.hint}>{fill(language, "segParetoRule", { a: formatShare(language, settings.aShare), ab: formatShare(language, settings.aShare + settings.bShare) })}</Caption1>
-      <Section id="cx-seg-pareto" title={s("segParetoChartHeading")}>
+      <ResultSection id="cx-seg-pareto" title={s("segParetoChartHeading")}>
         <ParetoChart
           title={localizeSegmentText(language, "Pareto chart: value and cumulative share")}
           bars={output.items.slice(0, PANE_PARETO_ITEMS).map((x) => ({ label: x.item, value: x.value, cumulativeShare: x.cumulativeShare }))}
@@ -246,13 +201,13 @@ export function ParetoResults({ language, output, settings, insert, ...actions }
           formatValue={(v) => formatNumber(language, v, 2)}
           formatShare={(v) => formatShare(language, v)}
         />
-      </Section>
-      <Section id="cx-seg-classes" title={s("segClassesHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-seg-classes" title={s("segClassesHeading")}>
         <TableView language={language} table={findTable(sheet, "classes")} />
-      </Section>
-      <Section id="cx-seg-top" title={s("segTopItemsHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-seg-top" title={s("segTopItemsHeading")}>
         <TableView language={language} table={items} rows={items.rows.slice(0, 10)} />
-      </Section>
+      </ResultSection>
       <Meaning language={language} keys={["segParetoToDo"]} />
       <InsertControls language={language} insert={insert} {...actions} />
     </div>

@@ -1,12 +1,11 @@
 // The segmentation wizard: method (clusters, tiers, Pareto) -> data -> options -> [choose k] ->
 // results -> insert. k-means (the elbow table, then the clustering) runs in the worker.
-import { Body1, Button, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { ClusterSettings, ElbowOutput } from "../compute/segment-task";
 import type { AnalysisRunner } from "../compute/tasks";
 import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { recipeSource } from "../recipes/recipe";
+import { rangeRecipe } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
 import { useInsert } from "../wizard/useInsert";
 import { ChooseKStep } from "./ChooseKStep";
@@ -18,12 +17,7 @@ import { MethodStep, SegmentDataStep } from "./SegmentDataStep";
 import { SegmentOptionsStep } from "./SegmentOptionsStep";
 import { ClusterResults, ParetoResults, TierResults } from "./SegmentResults";
 import { useSegmentData } from "./useSegmentData";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-});
+import { WizardFrame } from "../wizard/WizardFrame";
 
 type Step = "method" | "data" | "options" | "chooseK" | "results";
 const STEP_NAMES: Record<Step, StringKey> = { method: "segStepMethod", data: "stepData", options: "stepOptions", chooseK: "segStepChooseK", results: "stepResults" };
@@ -39,7 +33,6 @@ export interface SegmentWizardProps {
 }
 
 export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWizardProps) {
-  const styles = useStyles();
   const s = (key: StringKey) => t(language, key);
   const [method, setMethod] = useState<SegmentMethod>("clusters");
   const data = useSegmentData(gateway, language, method);
@@ -52,7 +45,7 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
   const [results, setResults] = useState<Results>();
   const [clusterNames, setClusterNames] = useState<string[]>([]);
   const [tierNames, setTierNames] = useState<string[][]>([]);
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
 
   const steps: Step[] = method === "clusters" ? ["method", "data", "options", "chooseK", "results"] : ["method", "data", "options", "results"];
   const total = steps.length + 1;
@@ -138,41 +131,24 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
     const { run, range } = results;
     const named = results.state;
     const state: SegmentState = named.method === "clusters" ? { ...named, names: [...clusterNames] } : named.method === "tiers" ? { ...named, names: tierNames.map((row) => [...row]) } : named;
-    await insertSheet(segmentSheetRequest(language, range, run, state, skippedRows(range, state)), {
-      kind: "segment",
-      title: segmentSheetName(language, state.method),
-      source: recipeSource(range, state.hasHeader),
-      state,
-    });
+    await insertSheet(segmentSheetRequest(language, range, run, state, skippedRows(range, state)), rangeRecipe("segment", segmentSheetName(language, state.method), range, state));
   };
 
-  const insertActions = {
-    insert,
+  const actions = insertActions({
     onBack: () => setStep(method === "clusters" ? "chooseK" : "options"),
     onInsert: insertIntoWorkbook,
-    onGoToSheet: goToSheet,
     onStartOver: () => {
       setStep("method");
       setResults(undefined);
       setElbow(undefined);
-      resetInsert();
     },
-  };
+  });
 
   const done = insert.state === "done";
   const shown = results?.run;
   const shownState = results?.state;
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {s("segTitle")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {s("allAnalyses")}
-        </Button>
-      </div>
-      <Body1 aria-live="polite">{fill(language, "segStepOf", { n: done ? total : steps.indexOf(step) + 1, total, name: s(done ? "stepInsert" : STEP_NAMES[step]) })}</Body1>
+    <WizardFrame language={language} title={s("segTitle")} stepLabel={fill(language, "segStepOf", { n: done ? total : steps.indexOf(step) + 1, total, name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
       {step === "method" && <MethodStep language={language} method={method} onMethodChange={setMethod} onNext={() => setStep("data")} />}
       {step === "data" && <SegmentDataStep language={language} method={method} {...data.stepProps} onBack={() => setStep("method")} onNext={fromData} />}
       {step === "options" && (
@@ -192,12 +168,12 @@ export function SegmentWizard({ language, gateway, runner, onClose }: SegmentWiz
         <ChooseKStep language={language} elbow={elbow.output} k={k} onKChange={setK} running={running} problem={problem} onBack={() => setStep("options")} onRun={runKMeans} />
       )}
       {step === "results" && shown?.method === "clusters" && shownState?.method === "clusters" && (
-        <ClusterResults language={language} output={shown.output} elbow={shown.elbow} settings={shownState.settings} names={clusterNames} onNamesChange={setClusterNames} {...insertActions} />
+        <ClusterResults language={language} output={shown.output} elbow={shown.elbow} settings={shownState.settings} names={clusterNames} onNamesChange={setClusterNames} {...actions} />
       )}
-      {step === "results" && shown?.method === "tiers" && <TierResults language={language} output={shown.output} names={tierNames} onNamesChange={setTierNames} {...insertActions} />}
+      {step === "results" && shown?.method === "tiers" && <TierResults language={language} output={shown.output} names={tierNames} onNamesChange={setTierNames} {...actions} />}
       {step === "results" && shown?.method === "pareto" && shownState?.method === "pareto" && (
-        <ParetoResults language={language} output={shown.output} settings={shownState.settings} {...insertActions} />
+        <ParetoResults language={language} output={shown.output} settings={shownState.settings} {...actions} />
       )}
-    </div>
+    </WizardFrame>
   );
 }

@@ -6,13 +6,13 @@ import type { Cell, ChartSpec, Report, ReportTable } from "../../core/report";
 import { findTable } from "../../core/report";
 import type { ClusterProfile, Trait } from "../../core/segment/profile";
 import type { Standardize } from "../../core/segment/standardize";
-import { formatAddress } from "../../excel/address";
 import type { RangeData } from "../../excel/gateway";
 import type { ClusterSettings, ElbowOutput, KMeansOutput, ParetoOutput, ParetoSettings, TierOutput } from "../compute/segment-task";
 import { segmentEn, type SegmentKey } from "../i18n/segment-strings";
 import { fill, formatNumber, formatShare, type Language, type StringKey, t } from "../i18n/strings";
 import { columnAddress } from "../wizard/transaction-data";
 import { FREQUENCY, MONETARY, RECENCY, type SegmentMapping } from "./segment-data";
+import { columnsArg, quoteArg } from "../wizard/columns-arg";
 
 // --- The engine's words in the pane's language -----------------------------------------------
 
@@ -247,17 +247,8 @@ export function defaultTierNames(lang: Language, out: Pick<TierOutput, "valueLev
 
 // --- Formulas --------------------------------------------------------------------------------
 
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-function columnsArg(range: RangeData, cols: readonly number[]): string {
-  const sorted = [...cols];
-  const adjacent = sorted.every((c, i) => c === sorted[0] + i);
-  if (adjacent) return formatAddress({ row: range.row, col: range.col + sorted[0], rows: range.rows, cols: sorted.length }, { sheet: range.sheet });
-  return `CHOOSECOLS(${range.address},${sorted.map((c) => c + 1).join(",")})`;
-}
-
 export function kmeansFormula(range: RangeData, columns: readonly number[], settings: ClusterSettings, k: number): string {
-  return `=CX.KMEANS(${columnsArg(range, columns)},${k},${quote(settings.standardize)},${settings.seed},${settings.restarts})`;
+  return `=CX.KMEANS(${columnsArg(range, columns)},${k},${quoteArg(settings.standardize)},${settings.seed},${settings.restarts})`;
 }
 
 const arrayConstant = (xs: readonly number[]) => `{${xs.join(",")}}`;
@@ -268,7 +259,7 @@ export function tierFormula(range: RangeData, m: SegmentMapping, out: TierOutput
   const english = defaultTierNames("en", out);
   const custom = names.some((row, i) => row.some((name, j) => name !== english[i][j]));
   if (!out.terciles || custom) args.push(arrayConstant(out.valueThresholds), arrayConstant(out.needThresholds));
-  if (custom) args.push(`{${names.map((row) => row.map(quote).join(",")).join(";")}}`);
+  if (custom) args.push(`{${names.map((row) => row.map(quoteArg).join(",")).join(";")}}`);
   return `=CX.TIER(${args.join(",")})`;
 }
 

@@ -8,6 +8,7 @@ import { describeFailure } from "../wizard/messages";
 import type { StatusLine } from "./refresh-messages";
 import { CX_PREFIX, formulaCount, useCxFormulas } from "./useCxFormulas";
 import { useConfirm } from "./useConfirm";
+import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -90,13 +91,7 @@ export function ShareSection({ language, gateway, focus }: ShareSectionProps) {
           </div>
         </>
       )}
-      <div aria-live="polite">
-        {status && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LiveStatus line={status} />
       {dialog}
     </section>
   );

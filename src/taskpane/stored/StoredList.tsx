@@ -1,6 +1,6 @@
 // The analyses stored in the open workbook, each with Refresh and Forget, and "Refresh all".
 // Every analysis has its own status line (announced politely) saying what its refresh did.
-import { Body1, Button, Caption1, Card, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner } from "../compute/tasks";
@@ -11,6 +11,7 @@ import { loadRecipes, removeRecipe } from "../recipes/store";
 import { describeFailure } from "../wizard/messages";
 import { refreshLine, replaceQuestion, type StatusLine } from "./refresh-messages";
 import { useConfirm } from "./useConfirm";
+import { LiveStatus } from "./LiveStatus";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -150,13 +151,7 @@ export function StoredList({ language, gateway, runner }: StoredListProps) {
                         {s("storedForget")}
                       </Button>
                     </div>
-                    <div aria-live="polite">
-                      {status && (
-                        <MessageBar intent={status.intent}>
-                          <MessageBarBody>{status.text}</MessageBarBody>
-                        </MessageBar>
-                      )}
-                    </div>
+                    <LiveStatus line={status} />
                   </Card>
                 </li>
               );
@@ -164,13 +159,7 @@ export function StoredList({ language, gateway, runner }: StoredListProps) {
           </ul>
         </>
       )}
-      <div aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <LiveStatus line={notice} />
       {dialog}
     </section>
   );

@@ -1,19 +1,18 @@
 // The "Stored analyses" page: the analyses stored in the workbook with one-click refresh, and
 // preparing the workbook for sharing (converting =CX.* formulas to values).
-import { Button, Divider, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner } from "../compute/tasks";
 import { type Language, t } from "../i18n/strings";
 import { ShareSection } from "./ShareSection";
 import { StoredList } from "./StoredList";
+import { PageHeader } from "../wizard/WizardFrame";
 
 /** Which part the page was opened for: the list, or (from the home page's warning) sharing. */
 export type StoredSection = "list" | "share";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
 });
 
 export interface StoredViewProps {
@@ -28,14 +27,7 @@ export function StoredView({ language, gateway, runner, section = "list", onClos
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <div className={styles.header}>
-        <Subtitle1 as="h2" className={styles.heading}>
-          {t(language, "storedOpen")}
-        </Subtitle1>
-        <Button appearance="subtle" onClick={onClose}>
-          {t(language, "allAnalyses")}
-        </Button>
-      </div>
+      <PageHeader language={language} title={t(language, "storedOpen")} onClose={onClose} />
       <StoredList language={language} gateway={gateway} runner={runner} />
       <Divider />
       <ShareSection language={language} gateway={gateway} focus={section === "share"} />

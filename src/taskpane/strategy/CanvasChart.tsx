@@ -5,15 +5,7 @@
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ChartData } from "../charts/chart-data";
-
-const PALETTE = [
-  tokens.colorPaletteBlueBorderActive,
-  tokens.colorPaletteDarkOrangeBorderActive,
-  tokens.colorPaletteGreenBorderActive,
-  tokens.colorPaletteBerryBorderActive,
-  tokens.colorPaletteTealBorderActive,
-  tokens.colorPaletteMarigoldBorderActive,
-];
+import { LINE_PALETTE } from "../charts/palette";
 
 const useStyles = makeStyles({ figure: { margin: 0 } });
 
@@ -32,7 +24,7 @@ export function canvasLines({ chart, emphasis, dashed, format }: Omit<CanvasChar
   return chart.series.map((s, k) => ({
     legend: s.name,
     // Our curve and its proposal share a colour: the proposal is ours, redrawn.
-    color: dashed.includes(s.name) ? PALETTE[0] : PALETTE[k % PALETTE.length],
+    color: dashed.includes(s.name) ? LINE_PALETTE[0] : LINE_PALETTE[k % LINE_PALETTE.length],
     lineOptions: { strokeWidth: emphasis.includes(s.name) ? 5 : dashed.includes(s.name) ? 3 : 2, ...(dashed.includes(s.name) ? { strokeDasharray: "6 4" } : {}) },
     data: s.values.map((y, i) => ({ x: i + 1, y, xAxisCalloutData: chart.categories[i], yAxisCalloutData: format(y) })),
   }));

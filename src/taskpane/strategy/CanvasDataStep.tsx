@@ -10,6 +10,7 @@ import { columnOptions } from "../wizard/transaction-data";
 import { type CanvasGrid, type GridProblem } from "./canvas-grid";
 import { problemText } from "./canvas-text";
 import { CanvasGridEditor } from "./CanvasGridEditor";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -71,11 +72,7 @@ export function CanvasDataStep(props: CanvasDataStepProps) {
           <ImportanceSelect language={language} range={range} hasHeader={props.hasHeader} importance={props.importance} onChange={props.onImportanceChange} />
         </>
       )}
-      {props.readProblem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.readProblem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.readProblem} />
       <div className={styles.buttons}>
         <Button onClick={props.onStartExample}>{s("cvStartExample")}</Button>
         <Button onClick={props.onStartEmpty}>{s("cvStartEmpty")}</Button>

@@ -2,22 +2,20 @@
 // value curve per factor with its evidence, the ERRC grid as blue-ocean texts draw it (Eliminate |
 // Raise over Reduce | Create), the curve measures before and after, what the curve says, and
 // "Insert into workbook". Tables and chart are the sheet's report, so the pane shows what is written.
-import { Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { type Cell, findTable, type Report, type ReportTable } from "../../core/report";
 import { chartDataFromReport } from "../charts/chart-data";
 import { fill, formatShare, type Language, t } from "../i18n/strings";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import type { CanvasResult } from "./canvas-analysis";
 import { CANVAS_TABLES } from "./canvas-sheet";
 import { actionName, errcList, level } from "./canvas-text";
 import { CanvasChart } from "./CanvasChart";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  scroll: { overflowX: "auto" },
-  table: { width: "max-content", minWidth: "100%" },
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalXS },
   quadrant: {
     padding: tokens.spacingHorizontalS,
@@ -30,18 +28,6 @@ const useStyles = makeStyles({
   explanation: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
-
 function cellText(language: Language, v: Cell, format: ReportTable["formats"][number]): string {
   if (typeof v !== "number") return String(v);
   return format === "percent" ? formatShare(language, v) : level(language, v);
@@ -49,28 +35,13 @@ function cellText(language: Language, v: Cell, format: ReportTable["formats"][nu
 
 /** A report table as a Fluent table, labelled by its title. */
 function ReportTableView({ language, table, percentRows = [] }: { language: Language; table: ReportTable; percentRows?: number[] }) {
-  const styles = useStyles();
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={table.title} className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            {table.header.map((h, j) => (
-              <TableHeaderCell key={j}>{h}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.rows.map((row, i) => (
-            <TableRow key={i}>
-              {row.map((v, j) => (
-                <TableCell key={j}>{cellText(language, v, percentRows.includes(i) && j > 0 ? "percent" : table.formats[j])}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ResultTable
+      label={table.title}
+      header={table.header}
+      rows={table.rows.map((row, i) => row.map((v, j) => cellText(language, v, percentRows.includes(i) && j > 0 ? "percent" : table.formats[j])))}
+      layout="wide"
+    />
   );
 }
 
@@ -103,18 +74,13 @@ function ErrcGrid({ language, result }: { language: Language; result: CanvasResu
   );
 }
 
-export interface CanvasResultsStepProps {
+export interface CanvasResultsStepProps extends InsertActions {
   language: Language;
   result: CanvasResult;
   report: Report;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
-export function CanvasResultsStep({ language, result, report, ...props }: CanvasResultsStepProps) {
+export function CanvasResultsStep({ language, result, report, ...actions }: CanvasResultsStepProps) {
   const styles = useStyles();
   const s = (key: Parameters<typeof t>[1]) => t(language, key);
   const own = result.data.offerings[result.data.own];
@@ -132,22 +98,22 @@ export function CanvasResultsStep({ language, result, report, ...props }: Canvas
           f1: formatShare(language, result.proposedMeasures.focus),
         })}
       </Body1>
-      <Section id="cv-chart" title={s("cvCanvasTitle")}>
+      <ResultSection id="cv-chart" title={s("cvCanvasTitle")}>
         <CanvasChart chart={chart} emphasis={spec.emphasis ?? []} dashed={spec.series.slice(-1)} format={(v) => level(language, v)} />
         <Body1>{fill(language, "cvChartCaption", { own })}</Body1>
-      </Section>
-      <Section id="cv-factors" title={s("cvFactorsTitle")}>
+      </ResultSection>
+      <ResultSection id="cv-factors" title={s("cvFactorsTitle")}>
         <ReportTableView language={language} table={findTable(report, CANVAS_TABLES.factors)} />
-      </Section>
-      <Section id="cv-errc" title={s("cvErrcHeading")}>
+      </ResultSection>
+      <ResultSection id="cv-errc" title={s("cvErrcHeading")}>
         <ErrcGrid language={language} result={result} />
         <ReportTableView language={language} table={findTable(report, CANVAS_TABLES.moves)} />
-      </Section>
-      <Section id="cv-measures" title={s("cvMeasuresTitle")}>
+      </ResultSection>
+      <ResultSection id="cv-measures" title={s("cvMeasuresTitle")}>
         {/* The focus row is a share in both columns. */}
         <ReportTableView language={language} table={measures} percentRows={[measures.rows.findIndex((r) => r[0] === s("cvFocus"))]} />
-      </Section>
-      <Section id="cv-explanation" title={s("cvExplanationHeading")}>
+      </ResultSection>
+      <ResultSection id="cv-explanation" title={s("cvExplanationHeading")}>
         <ul className={styles.explanation}>
           {report.explanation.map((line, k) => (
             <li key={k}>
@@ -155,8 +121,8 @@ export function CanvasResultsStep({ language, result, report, ...props }: Canvas
             </li>
           ))}
         </ul>
-      </Section>
-      <InsertControls language={language} insert={props.insert} onBack={props.onBack} onInsert={props.onInsert} onGoToSheet={props.onGoToSheet} onStartOver={props.onStartOver} />
+      </ResultSection>
+      <InsertControls language={language} {...actions} />
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function CanvasWizard({ language, gateway, onClose }: CanvasWizardProps) 
   const data = useCanvasData(gateway, language);
   const { grid, own, tolerance, source } = data;
   const [step, setStep] = useState<Step>("data");
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
 
   // The current curve, once the grid reads (the proposed step shows it beside the new levels).
   const rows = useMemo(() => (grid && gridProblems(grid, own).length === 0 ? factorRows(canvasData(grid, own), tolerance) : undefined), [grid, own, tolerance]);
@@ -77,14 +77,11 @@ export function CanvasWizard({ language, gateway, onClose }: CanvasWizardProps) 
           language={language}
           result={result}
           report={request.report}
-          insert={insert}
-          onBack={() => setStep("proposed")}
-          onInsert={insertIntoWorkbook}
-          onGoToSheet={goToSheet}
-          onStartOver={() => {
-            resetInsert();
-            setStep("data");
-          }}
+          {...insertActions({
+            onBack: () => setStep("proposed"),
+            onInsert: insertIntoWorkbook,
+            onStartOver: () => setStep("data"),
+          })}
         />
       )}
     </WizardFrame>

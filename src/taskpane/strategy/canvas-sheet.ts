@@ -4,13 +4,13 @@
 // offering emphasised, and the =CX.VALUECURVE formula when the data is an unedited range.
 import { CANVAS_ACTIONS } from "../../core/strategy";
 import type { Cell, ChartSpec, Report, ReportFact, ReportTable } from "../../core/report";
-import { formatAddress } from "../../excel/address";
 import type { RangeData } from "../../excel/gateway";
 import { fill, type Language, t } from "../i18n/strings";
 import type { SheetRequest } from "../recipes/recipe";
 import type { CanvasResult } from "./canvas-analysis";
 import { type CanvasGrid, type CanvasRangeMapping, gridFromRange, offeringColumns, sameData } from "./canvas-grid";
 import { actionName, canvasExplanation, errcList, proposedName } from "./canvas-text";
+import { columnsArg, quoteArg } from "../wizard/columns-arg";
 
 export const CANVAS_TABLES = { canvas: "canvas", factors: "factors", errcTop: "errcTop", errcBottom: "errcBottom", moves: "moves", measures: "measures" } as const;
 
@@ -97,14 +97,6 @@ export function canvasReport(lang: Language, r: CanvasResult): Report {
   };
 }
 
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-/** Columns of the range as one address when adjacent, else CHOOSECOLS over the range. */
-function columnsArg(range: RangeData, cols: readonly number[]): string {
-  if (cols.every((c, i) => c === cols[0] + i)) return formatAddress({ row: range.row, col: range.col + cols[0], rows: range.rows, cols: cols.length }, { sheet: range.sheet });
-  return `CHOOSECOLS(${range.address},${cols.map((c) => c + 1).join(",")})`;
-}
-
 /**
  * =CX.VALUECURVE(factors, levels, [offering_names], [own_offering], [tolerance], [importance]) over
  * the range, when the grid still holds what the range gave (else the formula would not give the
@@ -117,8 +109,8 @@ export function canvasFormula(source: CanvasSource, grid: CanvasGrid, own: numbe
   const cols = offeringColumns(range.cols, mapping.importance);
   const names = grid.offerings.map((o) => o.trim());
   const args: string[] = [columnsArg(range, [0]), columnsArg(range, cols)];
-  args.push(names.some((n, j) => n !== read.offerings[j]) ? `{${names.map(quote).join(",")}}` : "");
-  args.push(own !== 0 ? quote(names[own]) : "");
+  args.push(names.some((n, j) => n !== read.offerings[j]) ? `{${names.map(quoteArg).join(",")}}` : "");
+  args.push(own !== 0 ? quoteArg(names[own]) : "");
   args.push(tolerance !== 0 ? String(tolerance) : "");
   args.push(mapping.importance >= 0 ? columnsArg(range, [mapping.importance]) : "");
   while (args[args.length - 1] === "") args.pop();

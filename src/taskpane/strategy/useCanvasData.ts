@@ -11,7 +11,7 @@ import { type CanvasGrid, emptyGrid, exampleGrid, gridFromRange, gridProblems, s
 import { type CanvasSource, defaultOfferingName } from "./canvas-sheet";
 
 export function useCanvasData(gateway: WorkbookGateway, language: Language) {
-  const rangeData = useRangeData<number>(gateway, language, { noMapping: -1, suggest: suggestImportanceColumn });
+  const rangeData = useRangeData<number>(gateway, language, { noMapping: -1, suggest: suggestImportanceColumn, remapOnHeader: true });
   const { range, hasHeader, mapping: importance } = rangeData;
   const [grid, setGrid] = useState<CanvasGrid>();
   const [fromRange, setFromRange] = useState(false);
@@ -52,17 +52,7 @@ export function useCanvasData(gateway: WorkbookGateway, language: Language) {
     setGrid,
     stepProps: {
       language,
-      range,
-      address: rangeData.address,
-      onAddressChange: rangeData.setAddress,
-      onUseSelection: rangeData.onUseSelection,
-      onReadRange: rangeData.onReadRange,
-      reading: rangeData.reading,
-      hasHeader,
-      onHeaderChange: (header: boolean) => {
-        rangeData.setHasHeader(header);
-        if (range) rangeData.setMapping(suggestImportanceColumn(range, header));
-      },
+      ...rangeData.sourceProps,
       fromRange,
       importance,
       onImportanceChange: rangeData.setMapping,

@@ -1,18 +1,17 @@
 // Step 1 of the survey wizard: where the answers are, which column holds the scores (and,
 // optionally, the segment and the date), and what will be analysed or skipped.
-import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { VocInspect, VocMapping } from "../compute/voc-task";
 import { fill, formatNumber, type StringKey, t } from "../i18n/strings";
 import { ColumnSelect, columnLabel } from "../wizard/ColumnSelect";
-import { rowsText } from "../wizard/messages";
 import { PreviewTable } from "../wizard/PreviewTable";
 import { RangeSource, type RangeSourceProps, RangeSummary } from "../wizard/RangeSource";
 import { columnName, columnOptions } from "../wizard/transaction-data";
 import { mappedRoles, type SurveyRole, SURVEY_ROLES, surveyMappingProblem, surveyPreviewRows } from "./survey-data";
+import { ProblemBar, ReadSummary, StepHeading } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
 });
 
 const ROLE_LABELS: Record<SurveyRole, StringKey> = { score: "vocScoreColumn", group: "vocGroupColumn", date: "vocDateColumn" };
@@ -44,9 +43,7 @@ export function SurveyDataStep(props: SurveyDataStepProps) {
       {range && (
         <>
           <RangeSummary language={language} range={range} hasHeader={hasHeader} onHeaderChange={props.onHeaderChange} />
-          <Subtitle2 as="h3" className={styles.heading}>
-            {s("mappingHeading")}
-          </Subtitle2>
+          <StepHeading>{s("mappingHeading")}</StepHeading>
           {SURVEY_ROLES.map((role) => (
             <ColumnSelect
               key={role}
@@ -66,35 +63,24 @@ export function SurveyDataStep(props: SurveyDataStepProps) {
           )}
           {!problem && <PreviewTable language={language} headers={roles.map((role) => columnName(options[mapping[role]]))} rows={surveyPreviewRows(range, hasHeader, mapping)} />}
           {inspect && !props.problem && !problem && (
-            <MessageBar intent={!inspect.integers ? "error" : inspect.skipped.length > 0 || inspect.blankRows > 0 ? "warning" : "success"}>
-              <MessageBarBody>
-                {fill(language, "vocWillAnalyse", { rows: formatNumber(language, inspect.rows) })}
-                {inspect.min !== undefined && inspect.max !== undefined && (
-                  <div>{fill(language, "vocScoreRange", { min: formatNumber(language, inspect.min, 2), max: formatNumber(language, inspect.max, 2) })}</div>
-                )}
-                {!inspect.integers && <div>{s("vocNotWhole")}</div>}
-                {inspect.groups !== undefined && <div>{fill(language, "vocSegmentCount", { count: formatNumber(language, inspect.groups) })}</div>}
-                {inspect.firstDate && inspect.lastDate && <div>{fill(language, "vocDateRange", { first: inspect.firstDate, last: inspect.lastDate })}</div>}
-                {inspect.skipped.map((skip) => (
-                  <div key={skip.column}>
-                    {fill(language, "willSkipBlank", {
-                      count: formatNumber(language, skip.count),
-                      column: skip.column,
-                      rows: rowsText(language, skip.firstRows, skip.count),
-                    })}
-                  </div>
-                ))}
-                {inspect.blankRows > 0 && <div>{fill(language, "willIgnoreEmpty", { count: formatNumber(language, inspect.blankRows) })}</div>}
-              </MessageBarBody>
-            </MessageBar>
+            <ReadSummary
+              language={language}
+              headline={fill(language, "vocWillAnalyse", { rows: formatNumber(language, inspect.rows) })}
+              skipped={inspect.skipped}
+              blankRows={inspect.blankRows}
+              intent={inspect.integers ? undefined : "error"}
+            >
+              {inspect.min !== undefined && inspect.max !== undefined && (
+                <div>{fill(language, "vocScoreRange", { min: formatNumber(language, inspect.min, 2), max: formatNumber(language, inspect.max, 2) })}</div>
+              )}
+              {!inspect.integers && <div>{s("vocNotWhole")}</div>}
+              {inspect.groups !== undefined && <div>{fill(language, "vocSegmentCount", { count: formatNumber(language, inspect.groups) })}</div>}
+              {inspect.firstDate && inspect.lastDate && <div>{fill(language, "vocDateRange", { first: inspect.firstDate, last: inspect.lastDate })}</div>}
+            </ReadSummary>
           )}
         </>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <Button appearance="primary" onClick={props.onNext} disabled={!canGoOn}>
         {s("next")}
       </Button>

@@ -1,9 +1,10 @@
 // Step 2 of the survey wizard: the measure (NPS, CSAT or CES) and its scale, the confidence level,
 // and the period of the trend when a date column is mapped.
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { CesScale, CsatScale, Period } from "../../core/voc";
 import type { VocMetric, VocSettings } from "../compute/voc-task";
 import { type Language, type StringKey, t } from "../i18n/strings";
+import { ProblemBar } from "../wizard/DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -121,11 +122,7 @@ export function VocOptionsStep(props: VocOptionsStepProps) {
           </Dropdown>
         </Field>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <div className={styles.buttons}>
         <Button onClick={props.onBack} disabled={props.running}>
           {s("back")}

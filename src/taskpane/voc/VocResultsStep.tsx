@@ -4,14 +4,7 @@
 import {
   Body1,
   Caption1,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
+              makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { confidenceLabel } from "../../core/voc";
@@ -19,74 +12,39 @@ import { ChartView } from "../charts/ChartView";
 import { chartDataFromReport } from "../charts/chart-data";
 import type { VocOutput } from "../compute/voc-task";
 import { fill, formatNumber, type Language, type StringKey, t } from "../i18n/strings";
-import { InsertControls, type InsertState } from "../wizard/InsertControls";
+import { type InsertActions, InsertControls } from "../wizard/InsertControls";
+import { ResultSection } from "../wizard/ResultSection";
 import { DistributionChart } from "./DistributionChart";
 import { localizeVocReport } from "./localize";
 import { distribution, explanation, formatMeasure, headline, type Measure, measures, periodWord, segmentName, skipNotes } from "./voc-view";
+import { ResultTable } from "../wizard/ResultTable";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   headline: { fontWeight: tokens.fontWeightSemibold },
-  scroll: { overflowX: "auto" },
 });
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
 
 const METRIC_COLUMN: Record<VocOutput["results"]["metric"], StringKey> = { nps: "vocMetricNps", csat: "vocMetricCsat", ces: "vocMetricEase" };
 
 /** Segments or periods: name, answers, the measure and its interval. */
 function MeasureTable({ language, out, first, rows, label }: { language: Language; out: VocOutput; first: string; rows: Measure[]; label: string }) {
-  const styles = useStyles();
   const { metric } = out.results;
   const level = confidenceLabel(out.settings.confidence);
   const metricKey = metric === "ces" && out.settings.cesScale === 5 ? "vocMetricEffort" : METRIC_COLUMN[metric];
   const f = (v?: number) => (v === undefined ? "–" : formatMeasure(language, metric, v));
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            {[first, t(language, "vocColAnswers"), t(language, metricKey), fill(language, "vocColCiLow", { level }), fill(language, "vocColCiHigh", { level })].map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((m) => (
-            <TableRow key={m.name}>
-              <TableCell>{m.name}</TableCell>
-              <TableCell>{formatNumber(language, m.n)}</TableCell>
-              <TableCell>{f(m.value)}</TableCell>
-              <TableCell>{f(m.lower)}</TableCell>
-              <TableCell>{f(m.upper)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <ResultTable
+      label={label}
+      header={[first, t(language, "vocColAnswers"), t(language, metricKey), fill(language, "vocColCiLow", { level }), fill(language, "vocColCiHigh", { level })]}
+      rows={rows.map((m) => [m.name, formatNumber(language, m.n), f(m.value), f(m.lower), f(m.upper)])}
+    />
   );
 }
 
-export interface VocResultsStepProps {
+export interface VocResultsStepProps extends InsertActions {
   language: Language;
   output: VocOutput;
-  insert: InsertState;
-  onBack(): void;
-  onInsert(): void;
-  onGoToSheet(sheet: string): void;
-  onStartOver(): void;
 }
 
 export function VocResultsStep({ language, output, insert, ...actions }: VocResultsStepProps) {
@@ -105,34 +63,34 @@ export function VocResultsStep({ language, output, insert, ...actions }: VocResu
   return (
     <div className={styles.stack}>
       <Body1 className={styles.headline}>{headline(language, output)}</Body1>
-      <Section id="cx-voc-meaning" title={s("vocMeaningHeading")}>
+      <ResultSection id="cx-voc-meaning" title={s("vocMeaningHeading")}>
         {explanation(language, output).map((line) => (
           <Body1 as="p" key={line} className={styles.heading}>
             {line}
           </Body1>
         ))}
-      </Section>
-      <Section id="cx-voc-distribution" title={s("vocDistributionHeading")}>
+      </ResultSection>
+      <ResultSection id="cx-voc-distribution" title={s("vocDistributionHeading")}>
         <DistributionChart language={language} settings={output.settings} title={s("vocDistributionHeading")} rows={distribution(output)} />
-      </Section>
+      </ResultSection>
       {ms.groups && (
-        <Section id="cx-voc-segments" title={s("vocSegmentHeading")}>
+        <ResultSection id="cx-voc-segments" title={s("vocSegmentHeading")}>
           <MeasureTable language={language} out={output} first={segmentName(language, output)} rows={[...ms.groups, { ...ms.overall, name: s("vrTotal") }]} label={s("vocSegmentHeading")} />
           {chart("byGroup")}
-        </Section>
+        </ResultSection>
       )}
       {ms.periods && (
-        <Section id="cx-voc-trend" title={trendTitle}>
+        <ResultSection id="cx-voc-trend" title={trendTitle}>
           <MeasureTable language={language} out={output} first={s("vocColPeriod")} rows={ms.periods} label={trendTitle} />
           {chart("byPeriod")}
-        </Section>
+        </ResultSection>
       )}
       {notes.length > 0 && (
-        <Section id="cx-voc-notes" title={s("vocNotesHeading")}>
+        <ResultSection id="cx-voc-notes" title={s("vocNotesHeading")}>
           {notes.map((n) => (
             <Caption1 key={n}>{n}</Caption1>
           ))}
-        </Section>
+        </ResultSection>
       )}
       <InsertControls language={language} insert={insert} {...actions} />
     </div>

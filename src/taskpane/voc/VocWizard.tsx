@@ -5,8 +5,8 @@ import { useState } from "react";
 import type { RangeData, WorkbookGateway } from "../../excel/gateway";
 import type { AnalysisRunner } from "../compute/tasks";
 import type { VocOutput, VocSettings } from "../compute/voc-task";
-import { fill, type Language, type StringKey, t } from "../i18n/strings";
-import { recipeSource } from "../recipes/recipe";
+import { type Language, type StringKey, t } from "../i18n/strings";
+import { rangeRecipe } from "../recipes/recipe";
 import { describeFailure } from "../wizard/messages";
 import { columnOptions } from "../wizard/transaction-data";
 import { useInsert } from "../wizard/useInsert";
@@ -16,10 +16,8 @@ import { useSurveyData } from "./useSurveyData";
 import { VocOptionsStep } from "./VocOptionsStep";
 import { VocResultsStep } from "./VocResultsStep";
 import { runVoc, vocSheetName, vocSheetRequest, type VocState, vocState } from "./voc-recipe";
+import { stepOfLabel, useWizardSteps } from "../wizard/useWizardSteps";
 
-type Step = "data" | "options" | "results";
-const STEP_NAMES: Record<Step, StringKey> = { data: "stepData", options: "stepOptions", results: "stepResults" };
-const STEP_NUMBERS: Record<Step, number> = { data: 1, options: 2, results: 3 };
 export const VOC_DEFAULTS: VocSettings = { metric: "nps", csatScale: 5, topBox: 4, cesScale: 7, confidence: 0.95, period: "month" };
 
 export interface VocWizardProps {
@@ -32,15 +30,13 @@ export interface VocWizardProps {
 export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps) {
   const s = (key: StringKey) => t(language, key);
   const data = useSurveyData(gateway, runner, language);
-  const [step, setStep] = useState<Step>("data");
   const [settings, setSettings] = useState<VocSettings>(VOC_DEFAULTS);
   /** The score column the settings were last suggested for: a new column suggests anew. */
   const [suggestedFor, setSuggestedFor] = useState<string>();
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<string>();
-  /** The last run: its output and what it ran on (what an insert writes and stores). */
-  const [result, setResult] = useState<{ output: VocOutput; range: RangeData; state: VocState }>();
-  const { insert, insertSheet, resetInsert, goToSheet } = useInsert(gateway, language);
+  const { insert, insertSheet, resetInsert, insertActions } = useInsert(gateway, language);
+  const { step, setStep, result, showResult, startOver } = useWizardSteps<{ output: VocOutput; range: RangeData; state: VocState }>(resetInsert);
 
   const toOptions = () => {
     const range = data.range;
@@ -63,9 +59,7 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
     setProblem(undefined);
     try {
       const state = vocState(range, data.hasHeader, data.mapping, settings);
-      setResult({ output: await runVoc(runner, range, state), range, state });
-      resetInsert();
-      setStep("results");
+      showResult({ output: await runVoc(runner, range, state), range, state });
     } catch (e) {
       setProblem(describeFailure(language, e));
     } finally {
@@ -75,17 +69,12 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
 
   const insertIntoWorkbook = async () => {
     if (!result) return;
-    await insertSheet(vocSheetRequest(language, result.range, result.output, result.state), {
-      kind: "voc",
-      title: vocSheetName(language, result.output),
-      source: recipeSource(result.range, result.state.hasHeader),
-      state: result.state,
-    });
+    await insertSheet(vocSheetRequest(language, result.range, result.output, result.state), rangeRecipe("voc", vocSheetName(language, result.output), result.range, result.state));
   };
 
-  const done = insert.state === "done";
+  const resultActions = insertActions({ onBack: () => setStep("options"), onInsert: insertIntoWorkbook, onStartOver: startOver });
   return (
-    <WizardFrame language={language} title={s("vocTitle")} stepLabel={fill(language, "stepOf", { n: done ? 4 : STEP_NUMBERS[step], name: s(done ? "stepInsert" : STEP_NAMES[step]) })} onClose={onClose}>
+    <WizardFrame language={language} title={s("vocTitle")} stepLabel={stepOfLabel(language, step, insert.state === "done")} onClose={onClose}>
       {step === "data" && <SurveyDataStep language={language} {...data.stepProps} onNext={toOptions} />}
       {step === "options" && (
         <VocOptionsStep
@@ -99,21 +88,7 @@ export function VocWizard({ language, gateway, runner, onClose }: VocWizardProps
           onRun={run}
         />
       )}
-      {step === "results" && result && (
-        <VocResultsStep
-          language={language}
-          output={result.output}
-          insert={insert}
-          onBack={() => setStep("options")}
-          onInsert={insertIntoWorkbook}
-          onGoToSheet={goToSheet}
-          onStartOver={() => {
-            setStep("data");
-            setResult(undefined);
-            resetInsert();
-          }}
-        />
-      )}
+      {step === "results" && result && <VocResultsStep language={language} output={result.output} {...resultActions} />}
     </WizardFrame>
   );
 }

@@ -1,6 +1,7 @@
 // One column dropdown of a data step ("Customer column", "Score column", ...), with an optional
-// "no column" choice; shared so every wizard labels and selects columns the same way.
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+// "no column" choice, and a group of column checkboxes (criteria, clustering columns); shared so
+// every wizard labels and selects columns the same way.
+import { Caption1, Checkbox, Dropdown, Field, Label, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { fill, type Language, t } from "../i18n/strings";
 import type { ColumnOption } from "./transaction-data";
 
@@ -46,5 +47,39 @@ export function ColumnSelect(props: ColumnSelectProps) {
         ))}
       </Dropdown>
     </Field>
+  );
+}
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column" },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ColumnChecksProps {
+  /** The label's id, which labels the group. */
+  id: string;
+  label: string;
+  hint: string;
+  /** The indexes offered, in order. */
+  columns: readonly number[];
+  /** The indexes checked. */
+  selected: readonly number[];
+  columnLabel(index: number): string;
+  /** The indexes checked after a click, in column order. */
+  onChange(selected: number[]): void;
+}
+
+/** A labelled group of checkboxes, one per column. */
+export function ColumnChecks({ id, label, hint, columns, selected, columnLabel, onChange }: ColumnChecksProps) {
+  const styles = useStyles();
+  const toggle = (col: number, on: boolean) => onChange(on ? [...selected, col].sort((a, b) => a - b) : selected.filter((c) => c !== col));
+  return (
+    <div role="group" aria-labelledby={id} className={styles.group}>
+      <Label id={id}>{label}</Label>
+      <Caption1 className={styles.hint}>{hint}</Caption1>
+      {columns.map((i) => (
+        <Checkbox key={i} checked={selected.includes(i)} onChange={(_, d) => toggle(i, d.checked === true)} label={columnLabel(i)} />
+      ))}
+    </div>
   );
 }

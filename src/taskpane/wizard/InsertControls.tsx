@@ -13,13 +13,17 @@ const useStyles = makeStyles({
   buttons: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export interface InsertControlsProps {
-  language: Language;
+/** What a results step hands its insert controls: the insert's state and the four actions. */
+export interface InsertActions {
   insert: InsertState;
   onBack(): void;
   onInsert(): void;
   onGoToSheet(sheet: string): void;
   onStartOver(): void;
+}
+
+export interface InsertControlsProps extends InsertActions {
+  language: Language;
 }
 
 export function InsertControls({ language, insert, onBack, onInsert, onGoToSheet, onStartOver }: InsertControlsProps) {

@@ -1,11 +1,11 @@
 // The "Preview" heading and the first rows of the chosen columns, numbered as in the sheet; the
 // data steps all showed it the same way.
 import type { ReactNode } from "react";
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
 import { type Language, t } from "../i18n/strings";
+import { StepHeading } from "./DataStepParts";
 
 const useStyles = makeStyles({
-  heading: { margin: 0 },
   preview: { overflowX: "auto" },
 });
 
@@ -22,9 +22,7 @@ export function PreviewTable({ language, headers, rows, caption }: PreviewTableP
   const heading = t(language, "previewHeading");
   return (
     <>
-      <Subtitle2 as="h3" className={styles.heading}>
-        {heading}
-      </Subtitle2>
+      <StepHeading>{heading}</StepHeading>
       {caption}
       <div className={styles.preview}>
         <Table size="extra-small" aria-label={heading}>

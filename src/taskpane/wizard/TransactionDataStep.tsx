@@ -1,17 +1,16 @@
 // The data step of the transaction-based wizards (RFM, lifetime value): where the transactions
 // are, which column is which, and what will be skipped.
-import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { InspectResult, TransactionMapping } from "../compute/tasks";
 import { fill, formatNumber, type StringKey, t } from "../i18n/strings";
 import { ColumnSelect, columnLabel } from "./ColumnSelect";
-import { rowsText } from "./messages";
 import { PreviewTable } from "./PreviewTable";
 import { RangeSource, type RangeSourceProps, RangeSummary } from "./RangeSource";
 import { columnName, columnOptions, mappingProblem, previewRows, type Role, ROLES } from "./transaction-data";
+import { ProblemBar, ReadSummary, StepHeading } from "./DataStepParts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
 });
 
 const ROLE_LABELS: Record<Role, StringKey> = { customer: "customerColumn", date: "dateColumn", amount: "amountColumn" };
@@ -46,9 +45,7 @@ export function TransactionDataStep(props: TransactionDataStepProps) {
       {range && (
         <>
           <RangeSummary language={language} range={range} hasHeader={hasHeader} onHeaderChange={props.onHeaderChange} />
-          <Subtitle2 as="h3" className={styles.heading}>
-            {s("mappingHeading")}
-          </Subtitle2>
+          <StepHeading>{s("mappingHeading")}</StepHeading>
           {ROLES.map((role) => (
             <ColumnSelect
               key={role}
@@ -74,29 +71,11 @@ export function TransactionDataStep(props: TransactionDataStepProps) {
             />
           )}
           {inspect && !props.problem && !problem && (
-            <MessageBar intent={inspect.skipped.length > 0 || inspect.blankRows > 0 ? "warning" : "success"}>
-              <MessageBarBody>
-                {fill(language, "willAnalyse", { rows: formatNumber(language, inspect.rows) })}
-                {inspect.skipped.map((skip) => (
-                  <div key={skip.column}>
-                    {fill(language, "willSkipBlank", {
-                      count: formatNumber(language, skip.count),
-                      column: skip.column,
-                      rows: rowsText(language, skip.firstRows, skip.count),
-                    })}
-                  </div>
-                ))}
-                {inspect.blankRows > 0 && <div>{fill(language, "willIgnoreEmpty", { count: formatNumber(language, inspect.blankRows) })}</div>}
-              </MessageBarBody>
-            </MessageBar>
+            <ReadSummary language={language} headline={fill(language, "willAnalyse", { rows: formatNumber(language, inspect.rows) })} skipped={inspect.skipped} blankRows={inspect.blankRows} />
           )}
         </>
       )}
-      {props.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>{props.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProblemBar problem={props.problem} />
       <Button appearance="primary" onClick={props.onNext} disabled={!canGoOn}>
         {s("next")}
       </Button>

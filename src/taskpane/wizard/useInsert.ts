@@ -5,7 +5,7 @@ import type { WorkbookGateway } from "../../excel/gateway";
 import type { Language } from "../i18n/strings";
 import type { RecipeDraft, SheetRequest } from "../recipes/recipe";
 import { addRecipe } from "../recipes/store";
-import type { InsertState } from "./InsertControls";
+import type { InsertActions, InsertState } from "./InsertControls";
 import { writeReport } from "./insert-report";
 import { describeFailure } from "./messages";
 
@@ -31,10 +31,20 @@ export function useInsert(gateway: WorkbookGateway, language: Language) {
     }
   };
 
-  return {
+  const resetInsert = () => setInsert({ state: "idle" });
+  const goToSheet = (name: string) => void gateway.activate(name);
+
+  /** The results step's insert props: the state, "Go to sheet", and `onStartOver` that also clears the insert. */
+  const insertActions = ({ onBack, onInsert, onStartOver }: { onBack(): void; onInsert(): void; onStartOver(): void }): InsertActions => ({
     insert,
-    insertSheet,
-    resetInsert: () => setInsert({ state: "idle" }),
-    goToSheet: (name: string) => void gateway.activate(name),
-  };
+    onBack,
+    onInsert,
+    onGoToSheet: goToSheet,
+    onStartOver: () => {
+      onStartOver();
+      resetInsert();
+    },
+  });
+
+  return { insert, insertSheet, resetInsert, goToSheet, insertActions };
 }
