@@ -101,7 +101,7 @@ export function App({ initialLanguage, gateway, runner = inThreadRunner, require
             {t(language, "appTagline")}
           </Body1>
           {!gateway && (
-            <MessageBar intent="info">
+            <MessageBar layout="multiline" intent="info">
               <MessageBarBody>{t(language, "noWorkbook")}</MessageBarBody>
             </MessageBar>
           )}

@@ -50,7 +50,7 @@ export function FunnelDataStep(props: FunnelDataStepProps) {
           {field("stage", "cohStageColumn")}
           {field("count", "cohCountColumn")}
           {bad ? (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s("cohFunnelMapping")}</MessageBarBody>
             </MessageBar>
           ) : (

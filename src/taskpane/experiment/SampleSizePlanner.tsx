@@ -43,7 +43,7 @@ export function SampleSizePlanner({ language }: { language: Language }) {
           <Caption1>{fill(language, "abPlanFormula", { formula: sampleSizeFormula(plan.p1, plan.p2 - plan.p1, plan.power, plan.alpha) })}</Caption1>
         </>
       ) : (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{plan.message}</MessageBarBody>
         </MessageBar>
       )}

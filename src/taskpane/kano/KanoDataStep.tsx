@@ -96,13 +96,13 @@ export function KanoDataStep(props: KanoDataStepProps) {
             <Button onClick={props.onAutoPair}>{s("kanoAutoPair")}</Button>
           </div>
           {props.pairing.unpaired.length > 0 && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{fill(language, "kanoUnpaired", { columns: names(props.pairing.unpaired) })}</MessageBarBody>
             </MessageBar>
           )}
           {props.pairing.other.length > 0 && <Caption1>{fill(language, "kanoOtherColumns", { columns: names(props.pairing.other) })}</Caption1>}
           {props.pairingIssue && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s(ISSUES[props.pairingIssue])}</MessageBarBody>
             </MessageBar>
           )}
@@ -115,12 +115,12 @@ export function KanoDataStep(props: KanoDataStepProps) {
             />
           )}
           {props.badAnswer && (
-            <MessageBar intent="error">
+            <MessageBar layout="multiline" intent="error">
               <MessageBarBody>{fill(language, "kanoBadAnswer", { ...props.badAnswer, max: 5 })}</MessageBarBody>
             </MessageBar>
           )}
           {inspect && !props.badAnswer && !props.pairingIssue && (
-            <MessageBar intent={inspect.blanks.length > 0 || inspect.emptyRows > 0 ? "warning" : "success"}>
+            <MessageBar layout="multiline" intent={inspect.blanks.length > 0 || inspect.emptyRows > 0 ? "warning" : "success"}>
               <MessageBarBody>
                 {fill(language, "kanoWillAnalyse", { rows: formatNumber(language, inspect.respondents), features: formatNumber(language, pairs.length) })}
                 {inspect.blanks.map((b) => (

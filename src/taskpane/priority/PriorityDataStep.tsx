@@ -65,7 +65,7 @@ export function PriorityDataStep(props: PriorityDataStepProps) {
             onChange={(criteria) => props.onMappingChange({ ...mapping, criteria })}
           />
           {props.mappingIssue && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s(PROBLEM_TEXT[props.mappingIssue])}</MessageBarBody>
             </MessageBar>
           )}

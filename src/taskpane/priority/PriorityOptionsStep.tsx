@@ -87,7 +87,7 @@ export function PriorityOptionsStep({ language, names, form, onFormChange, probl
           </Field>
         ))}
         {problems.allZero && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{s("prWeightsAllZero")}</MessageBarBody>
           </MessageBar>
         )}
@@ -105,7 +105,7 @@ export function PriorityOptionsStep({ language, names, form, onFormChange, probl
           {axisSelect("y", "prYAxis")}
         </div>
         {problems.sameAxis && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{s("prSameAxis")}</MessageBarBody>
           </MessageBar>
         )}
@@ -124,7 +124,7 @@ export function PriorityOptionsStep({ language, names, form, onFormChange, probl
             ))}
           </div>
           {problems.labels && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s("prLabelsDuplicate")}</MessageBarBody>
             </MessageBar>
           )}

@@ -119,7 +119,7 @@ export function SegmentDataStep(props: SegmentDataStepProps) {
             />
           ))}
           {props.mappingIssue && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s(PROBLEM_TEXT[props.mappingIssue])}</MessageBarBody>
             </MessageBar>
           )}

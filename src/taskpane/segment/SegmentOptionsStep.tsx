@@ -66,7 +66,7 @@ export function SegmentOptionsStep(props: SegmentOptionsStepProps) {
             </RadioGroup>
           </Field>
           {props.skewed.length > 0 && (
-            <MessageBar intent="info">
+            <MessageBar layout="multiline" intent="info">
               <MessageBarBody>{fill(language, "segLogSuggested", { columns: props.skewed.join(language === "zh" ? "、" : ", ") })}</MessageBarBody>
             </MessageBar>
           )}
@@ -117,7 +117,7 @@ export function SegmentOptionsStep(props: SegmentOptionsStepProps) {
         </>
       )}
       {!valid && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{s(invalidText)}</MessageBarBody>
         </MessageBar>
       )}

@@ -7,7 +7,7 @@ export function LiveStatus({ line }: { line?: StatusLine }) {
   return (
     <div aria-live="polite">
       {line && (
-        <MessageBar intent={line.intent}>
+        <MessageBar layout="multiline" intent={line.intent}>
           <MessageBarBody>{line.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -62,7 +62,7 @@ export function ShareSection({ language, gateway, focus }: ShareSectionProps) {
       </Subtitle2>
       {found === undefined && error === undefined && <Spinner size="tiny" label={s("shareScanning")} />}
       {error !== undefined && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{describeFailure(language, error)}</MessageBarBody>
         </MessageBar>
       )}

@@ -35,7 +35,7 @@ export function StoredHome({ language, gateway, onOpen }: StoredHomeProps) {
   return (
     <>
       {count > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{fill(language, "shareWarning", { count: formatNumber(language, count) })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => onOpen("share")}>{t(language, "shareWarningAction")}</Button>

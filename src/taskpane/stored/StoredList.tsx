@@ -37,7 +37,7 @@ export function StoredList({ language, gateway, runner }: StoredListProps) {
   const styles = useStyles();
   const s = (key: Parameters<typeof t>[1]) => t(language, key);
   const [recipes, setRecipes] = useState<Recipe[]>();
-  const [statuses, setStatuses] = useState<Record<string, StatusLine>>({});
+  const [statuses, setStatuses] = useState<Record<string, StatusLine | undefined>>({});
   const [notice, setNotice] = useState<StatusLine>();
   const [busy, setBusy] = useState(false);
   const { ask, dialog } = useConfirm(language);
@@ -54,18 +54,25 @@ export function StoredList({ language, gateway, runner }: StoredListProps) {
     void reload();
   }, [gateway]);
 
-  const setStatus = (id: string, line: StatusLine) => setStatuses((all) => ({ ...all, [id]: line }));
+  const setStatus = (id: string, line: StatusLine | undefined) => setStatuses((all) => ({ ...all, [id]: line }));
   const options = { gateway, runner };
 
   const refreshOne = async (recipe: Recipe) => {
     setBusy(true);
     setNotice(undefined);
-    setStatus(recipe.id, refreshLine(language, recipe, { status: "running" }));
+    const running = () => setStatus(recipe.id, refreshLine(language, recipe, { status: "running" }));
+    running();
     let line: StatusLine;
     try {
       const result = await refreshRecipe(recipe, {
         ...options,
-        confirm: (q) => ask({ title: s("storedConfirmTitle"), text: replaceQuestion(language, q.sheet, q.address, q.rows), action: s("storedReplace") }),
+        // "Refreshing…" only while nothing is asked: the question replaces it, a yes brings it back.
+        confirm: async (q) => {
+          setStatus(recipe.id, undefined);
+          const yes = await ask({ title: s("storedConfirmTitle"), text: replaceQuestion(language, q.sheet, q.address, q.rows), action: s("storedReplace") });
+          if (yes) running();
+          return yes;
+        },
       });
       line = refreshLine(language, recipe, result);
     } catch (error) {

@@ -3,7 +3,7 @@
 // draws them. The data comes from the sheet's report (chartDataFromReport), so pane and sheet
 // plot the same table; ChartView's plain lines have no per-line weight or dash, hence this view.
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { ChartData } from "../charts/chart-data";
 import { LINE_PALETTE } from "../charts/palette";
 

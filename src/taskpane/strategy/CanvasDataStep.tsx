@@ -102,7 +102,7 @@ export function CanvasDataStep(props: CanvasDataStepProps) {
             <Input inputMode="decimal" value={props.toleranceText} onChange={(_, d) => props.onToleranceChange(d.value)} />
           </Field>
           {problems.length > 0 && (
-            <MessageBar intent="error">
+            <MessageBar layout="multiline" intent="error">
               <MessageBarBody>
                 <ul className={styles.list}>
                   {problems.slice(0, SHOWN_PROBLEMS).map((p, k) => (

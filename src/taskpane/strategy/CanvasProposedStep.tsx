@@ -85,7 +85,7 @@ export function CanvasProposedStep({ language, grid, rows, problems, ...props }:
         </Table>
       </div>
       {problems.length > 0 && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <ul className={styles.list}>
               {problems.map((p, k) => (

@@ -57,7 +57,7 @@ export function SurveyDataStep(props: SurveyDataStepProps) {
             />
           ))}
           {problem && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s(problem === "noScore" ? "vocNoScore" : "mappingDuplicate")}</MessageBarBody>
             </MessageBar>
           )}

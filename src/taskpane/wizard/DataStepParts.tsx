@@ -25,7 +25,7 @@ export function StepHeading({ children }: { children: ReactNode }) {
 export function ProblemBar({ problem }: { problem?: string }) {
   if (!problem) return null;
   return (
-    <MessageBar intent="error">
+    <MessageBar layout="multiline" intent="error">
       <MessageBarBody>{problem}</MessageBarBody>
     </MessageBar>
   );
@@ -46,7 +46,7 @@ export interface ReadSummaryProps {
 /** What the range will give: the headline, each column's skipped blanks, and the empty rows ignored. */
 export function ReadSummary({ language, headline, skipped, blankRows, intent, children }: ReadSummaryProps) {
   return (
-    <MessageBar intent={intent ?? (skipped.length > 0 || blankRows > 0 ? "warning" : "success")}>
+    <MessageBar layout="multiline" intent={intent ?? (skipped.length > 0 || blankRows > 0 ? "warning" : "success")}>
       <MessageBarBody>
         {headline}
         {children}

@@ -39,17 +39,17 @@ export function InsertControls({ language, insert, onBack, onInsert, onGoToSheet
         </>
       )}
       {insert.state === "done" && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{fill(language, "insertedTo", { sheet: insert.sheet })}</MessageBarBody>
         </MessageBar>
       )}
       {insert.state === "done" && insert.recipeNotStored && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t(language, "storedNotStored")}</MessageBarBody>
         </MessageBar>
       )}
       {insert.state === "error" && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{insert.message}</MessageBarBody>
         </MessageBar>
       )}

@@ -59,7 +59,7 @@ export function TransactionDataStep(props: TransactionDataStepProps) {
             />
           ))}
           {problem && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{s(problem === "incomplete" ? "mappingIncomplete" : "mappingDuplicate")}</MessageBarBody>
             </MessageBar>
           )}
