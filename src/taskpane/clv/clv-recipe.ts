@@ -1,6 +1,7 @@
 // How a lifetime-value run is written and re-run: the one function that turns a result into the
 // sheet request (the wizard's insert and a refresh), and the stored recipe's rebuild.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { AnalysisRunner, ClvOutput, ClvSettings, TaskStage } from "../compute/tasks";
 import { type Language, t } from "../i18n/strings";
 import { type RecipeKindDef, requireRange, type SheetRequest } from "../recipes/recipe";
@@ -25,7 +26,7 @@ export function clvSheetRequest(language: Language, range: RangeData, output: Cl
       tablePrefix: "CLV",
       sourceAddress: range.address,
       formula: ltvFormula(range, state.mapping, state.settings),
-      labels: { title: s("sheetTitleClv"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, "sheetTitleClv"),
     },
   };
 }

@@ -2,6 +2,7 @@
 // into the sheet request (the wizard's insert and a refresh), and the stored recipe's rebuild.
 // Cohorts and churn read transactions (the shared data step); a funnel reads its own range.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { ChurnOutput, ChurnSettings, CohortOutput, CohortSettings, FunnelOutput } from "../compute/cohort-task";
 import type { AnalysisRunner } from "../compute/tasks";
 import { type Language, type StringKey, t } from "../i18n/strings";
@@ -55,7 +56,6 @@ const TABLE_PREFIX: Record<CohortMode, string> = { cohort: "Cohorts", churn: "Ch
 export const cohortSheetName = (language: Language, mode: CohortMode) => t(language, SHEET_NAMES[mode]);
 
 export function cohortSheetRequest(language: Language, range: RangeData, run: CohortRun, state: CohortState): SheetRequest {
-  const s = (key: StringKey) => t(language, key);
   let sheet: { report: SheetRequest["report"] } & Pick<InsertOptions, "formula" | "detailTables">;
   if (run.mode === "funnel" && state.mode === "funnel") {
     // Both tables beside the chart: the funnel, then the chart's stages in reverse order.
@@ -74,7 +74,7 @@ export function cohortSheetRequest(language: Language, range: RangeData, run: Co
       tablePrefix: TABLE_PREFIX[state.mode],
       sourceAddress: range.address,
       formula: sheet.formula,
-      labels: { title: s(SHEET_TITLES[state.mode]), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, SHEET_TITLES[state.mode]),
       ...(sheet.detailTables ? { detailTables: sheet.detailTables } : {}),
     },
   };

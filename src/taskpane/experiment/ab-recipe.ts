@@ -3,6 +3,7 @@
 // the pane (or read from single cells) have no source range: the recipe keeps the counts as run
 // and a refresh recomputes from them; a per-visitor range is read again.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { AbTestInput, AbTestKind, AbTestOutput } from "../compute/abtest-task";
 import type { AnalysisRunner } from "../compute/tasks";
 import { type Language, t } from "../i18n/strings";
@@ -67,12 +68,7 @@ export function abSheetRequest(language: Language, range: RangeData | undefined,
       sourceAddress: inRange?.address,
       formula,
       detailTables: [],
-      labels: {
-        title: s(output.test === "rates" ? "abSheetTitleRates" : "abSheetTitleMeans"),
-        source: s("sheetSource"),
-        formula: s("sheetFormula"),
-        formulaNote: s("sheetFormulaNote"),
-      },
+      labels: sheetLabels(language, output.test === "rates" ? "abSheetTitleRates" : "abSheetTitleMeans"),
     },
   };
 }

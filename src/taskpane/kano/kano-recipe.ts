@@ -1,6 +1,7 @@
 // How a Kano run is written and re-run: the one function that turns a result into the sheet
 // request (the wizard's insert and a refresh), and the stored recipe's rebuild.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { KanoOutput, KanoPair, KanoSettings } from "../compute/kano-task";
 import type { AnalysisRunner, TaskStage } from "../compute/tasks";
 import { type Language, t } from "../i18n/strings";
@@ -42,7 +43,7 @@ export function kanoSheetRequest(language: Language, range: RangeData, output: K
       tablePrefix: "Kano",
       sourceAddress: range.address,
       formula: kanoFormula(range, state.hasHeader, state.pairs, state.settings.scale),
-      labels: { title: s("kanoTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, "kanoTitle"),
       detailTables: output.report.tables.some((table) => table.name === "respondents") ? ["respondents"] : [],
     },
   };

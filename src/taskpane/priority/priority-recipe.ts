@@ -2,6 +2,7 @@
 // reads the items and scores them (the wizard's run and a refresh), the sheet request its insert
 // writes, and the stored recipe's rebuild.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import { taskFailure } from "../compute/tasks";
 import { type Language, t } from "../i18n/strings";
 import { checkColumns, headersAt } from "../recipes/columns";
@@ -53,7 +54,7 @@ export function prioritySheetRequest(language: Language, range: RangeData, resul
       tablePrefix: "Priorities",
       sourceAddress: range.address,
       formula: scoreFormula(source, state.settings),
-      labels: { title: s("prTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, "prTitle"),
       detailTables: ["ranked"],
     },
   };

@@ -1,6 +1,7 @@
 // How an RFM run is written and re-run: the one function that turns a result into the sheet
 // request (used by the wizard's insert and by a refresh), and the stored recipe's rebuild.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { AnalysisRunner, RfmOutput, RfmSettings } from "../compute/tasks";
 import { type Language, t } from "../i18n/strings";
 import { type RecipeKindDef, requireRange, type SheetRequest } from "../recipes/recipe";
@@ -30,7 +31,7 @@ export function rfmSheetRequest(language: Language, range: RangeData, output: Rf
       tablePrefix: "RFM",
       sourceAddress: range.address,
       formula: rfmFormula(range, state.mapping, state.settings, state.segmentMap?.address),
-      labels: { title: s("sheetTitle"), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, "sheetTitle"),
     },
   };
 }

@@ -3,6 +3,7 @@
 // recipe's rebuild, which runs the same tasks as the wizard (for clusters the elbow table the
 // sheet shows, then k-means with the k and seed chosen at the run) and keeps the user's names.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { ClusterSettings, ElbowOutput, KMeansOutput, ParetoOutput, ParetoSettings, TierOutput, TierSettings } from "../compute/segment-task";
 import { type AnalysisRunner, taskFailure } from "../compute/tasks";
 import { type Language, type StringKey, t } from "../i18n/strings";
@@ -104,7 +105,6 @@ export const segmentSheetName = (language: Language, method: SegmentMethod) => t
 
 /** `skipped`: rows the reader skipped (see skippedRows). */
 export function segmentSheetRequest(language: Language, range: RangeData, run: SegmentRun, state: SegmentState, skipped: number): SheetRequest {
-  const s = (key: StringKey) => t(language, key);
   let sheet: Pick<SheetRequest["options"], "formula" | "detailTables"> & { report: SheetRequest["report"] };
   if (run.method === "clusters" && state.method === "clusters") {
     const names = clusterNamesFor(language, run.output, state.names, state.suggested);
@@ -128,7 +128,7 @@ export function segmentSheetRequest(language: Language, range: RangeData, run: S
       tablePrefix: TABLE_PREFIX[state.method],
       sourceAddress: range.address,
       formula: sheet.formula,
-      labels: { title: s(SHEET_TITLES[state.method]), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, SHEET_TITLES[state.method]),
       detailTables: sheet.detailTables,
     },
   };

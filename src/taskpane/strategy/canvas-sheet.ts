@@ -3,6 +3,7 @@
 // factor, the curve measures before and after, the explanation, a native line chart with our
 // offering emphasised, and the =CX.VALUECURVE formula when the data is an unedited range.
 import { CANVAS_ACTIONS } from "../../core/strategy";
+import { sheetLabels } from "../wizard/insert-report";
 import type { Cell, ChartSpec, Report, ReportFact, ReportTable } from "../../core/report";
 import type { RangeData } from "../../excel/gateway";
 import { fill, type Language, t } from "../i18n/strings";
@@ -126,7 +127,7 @@ export function canvasSheetRequest(lang: Language, r: CanvasResult, grid: Canvas
       tablePrefix: "Canvas",
       sourceAddress: source?.range.address,
       formula: source ? canvasFormula(source, grid, r.data.own, r.tolerance) : undefined,
-      labels: { title: t(lang, "cvTitle"), source: t(lang, "sheetSource"), formula: t(lang, "sheetFormula"), formulaNote: t(lang, "sheetFormulaNote") },
+      labels: sheetLabels(lang, "cvTitle"),
       detailTables: [],
     },
   };

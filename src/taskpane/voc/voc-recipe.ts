@@ -1,6 +1,7 @@
 // How a survey (NPS, CSAT, CES) run is written and re-run: the one function that turns a result
 // into the sheet request (the wizard's insert and a refresh), and the stored recipe's rebuild.
 import type { RangeData } from "../../excel/gateway";
+import { sheetLabels } from "../wizard/insert-report";
 import type { AnalysisRunner } from "../compute/tasks";
 import type { VocMapping, VocOutput, VocSettings } from "../compute/voc-task";
 import { type Language, t } from "../i18n/strings";
@@ -34,7 +35,6 @@ export async function runVoc(runner: AnalysisRunner, range: RangeData, state: Vo
 export const vocSheetName = (language: Language, output: VocOutput) => t(language, SHEET_NAMES[output.settings.metric]);
 
 export function vocSheetRequest(language: Language, range: RangeData, output: VocOutput, state: VocState): SheetRequest {
-  const s = (key: Parameters<typeof t>[1]) => t(language, key);
   const formulas = vocFormulas(range, state.mapping, output.settings);
   const sheetName = vocSheetName(language, output);
   return {
@@ -45,7 +45,7 @@ export function vocSheetRequest(language: Language, range: RangeData, output: Vo
       sourceAddress: range.address,
       formula: formulas.main,
       detailTables: [],
-      labels: { title: s(SHEET_TITLES[output.settings.metric]), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") },
+      labels: sheetLabels(language, SHEET_TITLES[output.settings.metric]),
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Report } from "../../core/report";
 import { type SheetPlan, WorkbookError, type WorkbookGateway, type WriteProgress } from "../../excel/gateway";
 import { freeSheetName } from "../../excel/names";
 import { planReportSheet, type ReportLabels } from "../../excel/plan-report";
+import { type Language, type StringKey, t } from "../i18n/strings";
 
 export interface InsertOptions {
   /** Sheet name to start from, e.g. "RFM" ("RFM (2)" when taken). */
@@ -82,4 +83,10 @@ export async function replaceReport(
   const plan = planReport(report, options, existing, tables);
   await gateway.replaceSheet(existing, plan, onProgress);
   return { sheet: existing, tables: plan.tables.map((t) => t.name) };
+}
+
+/** The sheet's labels in `language`: its title and the Source / Formula rows every wizard writes. */
+export function sheetLabels(language: Language, title: StringKey): ReportLabels {
+  const s = (key: StringKey) => t(language, key);
+  return { title: s(title), source: s("sheetSource"), formula: s("sheetFormula"), formulaNote: s("sheetFormulaNote") };
 }
